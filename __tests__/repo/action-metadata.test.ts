@@ -7,8 +7,8 @@ import { loadActionMetadata, readRepoFile } from './workflow-examples.js'
 /**
  * Returns the action metadata with `runs.using` replaced. NOTE: @action-validator/core 0.6.0, the
  * latest release, bundles a schema that lists node12, node16 and node20 but not node24, although
- * GitHub's runner runs node24 actions. The schema check therefore sees node20, and a separate test
- * pins the runtime to node24.
+ * GitHub's runner runs node24 actions. The schema test therefore validates a copy that declares
+ * node20, and a separate test pins the runtime to node24.
  */
 function withRuntime(source: string, runtime: string): string {
   const document = parseDocument(source)

@@ -43,7 +43,7 @@ describe('CI workflow', () => {
     expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push'])
   })
 
-  test('token can only read contents', () => {
+  test('grants read-only contents permission', () => {
     expect(ci.permissions).toEqual({ contents: 'read' })
   })
 

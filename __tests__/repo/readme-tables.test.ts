@@ -48,6 +48,15 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+/** Shows a default as the table does: blank when there is none, `(empty)` for ''. */
+function defaultCell(value: string | undefined): string {
+  if (value === undefined) {
+    return ''
+  }
+
+  return value === '' ? '(empty)' : `\`${value}\``
+}
+
 describe('README inputs table', () => {
   const rows = tableRows(readme, 'inputs')
 
@@ -57,8 +66,7 @@ describe('README inputs table', () => {
 
   test.each(Object.entries(metadata.inputs))('row of %s matches action.yml', (name, input) => {
     const row = rows.find(cells => cells[0] === `\`${name}\``)
-    const expectedDefault =
-      input.default === undefined ? '' : input.default === '' ? '(empty)' : `\`${input.default}\``
+    const expectedDefault = defaultCell(input.default)
 
     expect(row?.[1]).toBe(input.required === true ? 'yes' : 'no')
     expect(row?.[2]).toBe(expectedDefault)

@@ -88,7 +88,7 @@ export function toWorkflow(document: unknown): Mapping {
   throw new Error('the block has neither a top-level jobs: nor a top-level steps: key')
 }
 
-/** Every step of the workflow whose `uses:` names this action. */
+/** Finds every step of the workflow whose `uses:` names this action. */
 export function findActionSteps(workflow: Mapping): Mapping[] {
   const jobs = isMapping(workflow['jobs']) ? Object.values(workflow['jobs']) : []
   const steps = jobs.flatMap(job =>
@@ -117,12 +117,12 @@ export function findUsageProblems(
 
   for (const step of actionSteps) {
     const label = `step '${String(step['name'] ?? step['id'] ?? step['uses'])}'`
-    const given = isMapping(step['with']) ? Object.keys(step['with']) : []
+    const givenInputs = isMapping(step['with']) ? Object.keys(step['with']) : []
 
-    for (const name of given.filter(name => !declaredInputs.includes(name))) {
+    for (const name of givenInputs.filter(name => !declaredInputs.includes(name))) {
       problems.push(`${label} passes '${name}', which action.yml does not declare as an input`)
     }
-    for (const name of requiredInputs.filter(name => !given.includes(name))) {
+    for (const name of requiredInputs.filter(name => !givenInputs.includes(name))) {
       problems.push(`${label} leaves out the required input '${name}'`)
     }
   }
