@@ -1,0 +1,108 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { parseInputs, type RawInputs } from '../../src/inputs.js'
+
+const ID = '0123456789abcdef0123456789abcdef'
+const TOKEN = 'fedcba9876543210fedcba9876543210'
+
+/** Inputs as the runner passes them with action.yml's defaults applied. */
+function rawInputs(overrides: Partial<RawInputs> = {}): RawInputs {
+  return {
+    'api-id': ID,
+    'api-token': TOKEN,
+    'api-url': 'https://api.aircall.io',
+    'timeout-seconds': '60',
+    'max-attempts': '3',
+    'on-unavailable': 'fail',
+    expect: 'valid',
+    'expected-company': '',
+    ...overrides
+  }
+}
+
+describe('parseInputs', () => {
+  it('builds settings from the defaults', () => {
+    const parsed = parseInputs(rawInputs())
+    if (!('settings' in parsed)) {
+      throw new Error(parsed.problems.join('\n'))
+    }
+
+    expect(parsed.settings).toEqual({
+      apiId: ID,
+      apiToken: TOKEN,
+      apiUrl: new URL('https://api.aircall.io'),
+      timeoutMs: 60000,
+      maxAttempts: 3,
+      onUnavailable: 'fail',
+      expect: 'valid',
+      expectedCompany: undefined,
+      nonAsciiInputs: []
+    })
+    expect(parsed.warnings).toEqual([])
+  })
+
+  it.each([
+    ['timeout-seconds', { 'timeout-seconds': '2.5' }, 'timeoutMs', 2500],
+    ['max-attempts', { 'max-attempts': '1' }, 'maxAttempts', 1],
+    ['on-unavailable', { 'on-unavailable': 'warn' }, 'onUnavailable', 'warn'],
+    ['upper-case choice', { 'on-unavailable': ' WARN ' }, 'onUnavailable', 'warn'],
+    ['expect', { expect: 'revoked' }, 'expect', 'revoked'],
+    ['expected-company', { 'expected-company': '  Acme Inc ' }, 'expectedCompany', 'Acme Inc'],
+    ['empty timeout', { 'timeout-seconds': '' }, 'timeoutMs', 60000]
+  ] as const)('reads %s', (_name, overrides, key, expected) => {
+    const parsed = parseInputs(rawInputs(overrides))
+    if (!('settings' in parsed)) {
+      throw new Error(parsed.problems.join('\n'))
+    }
+
+    expect(parsed.settings[key]).toEqual(expected)
+  })
+
+  it.each([
+    ['zero timeout', { 'timeout-seconds': '0' }, /'timeout-seconds' is '0'.*greater than 0/],
+    ['negative timeout', { 'timeout-seconds': '-5' }, /'timeout-seconds'/],
+    ['huge timeout', { 'timeout-seconds': '3601' }, /at most 3600/],
+    ['timeout with unit', { 'timeout-seconds': '60s' }, /'timeout-seconds' is '60s'/],
+    ['zero attempts', { 'max-attempts': '0' }, /'max-attempts' is '0'.*from 1 to 10/],
+    ['fractional attempts', { 'max-attempts': '2.5' }, /'max-attempts'/],
+    ['too many attempts', { 'max-attempts': '11' }, /'max-attempts'/],
+    [
+      'unknown on-unavailable',
+      { 'on-unavailable': 'ignore' },
+      /'on-unavailable' is 'ignore'.*fail, warn/
+    ],
+    ['unknown expect', { expect: 'invalid' }, /'expect' is 'invalid'.*valid, revoked/],
+    ['plain http URL', { 'api-url': 'http://api.aircall.io' }, /'api-url'/],
+    ['empty id', { 'api-id': '' }, /'api-id' is empty/],
+    ['empty token', { 'api-token': '' }, /'api-token' is empty/]
+  ] as const)('rejects %s', (_name, overrides, expected) => {
+    const parsed = parseInputs(rawInputs(overrides))
+
+    expect('problems' in parsed).toBe(true)
+    if ('problems' in parsed) {
+      expect(parsed.problems.join('\n')).toMatch(expected)
+    }
+  })
+
+  it('reports every invalid input at once', () => {
+    const parsed = parseInputs(rawInputs({ 'api-id': '', 'api-token': '', 'max-attempts': 'x' }))
+
+    expect('problems' in parsed && parsed.problems).toHaveLength(3)
+  })
+
+  it('keeps warnings next to problems', () => {
+    const parsed = parseInputs(rawInputs({ 'api-id': ` ${ID} `, 'api-token': '' }))
+
+    expect(parsed.warnings.join('\n')).toMatch(/'api-id' has surrounding whitespace/)
+    expect('problems' in parsed).toBe(true)
+  })
+
+  it('records non-ASCII secret inputs', () => {
+    const parsed = parseInputs(rawInputs({ 'api-token': `${TOKEN}é` }))
+    if (!('settings' in parsed)) {
+      throw new Error(parsed.problems.join('\n'))
+    }
+
+    expect(parsed.settings.nonAsciiInputs).toEqual(['api-token'])
+  })
+})

@@ -1,0 +1,165 @@
+import { describeBody, parseJsonObject } from './body-excerpt.js'
+import { requestIdOf, type Exchange } from './exchange.js'
+import { statusText } from './status-text.js'
+import { describeTransportFailure } from './transport-description.js'
+
+/** The two calls a check makes. */
+export type Endpoint = 'ping' | 'company'
+
+export const ENDPOINT_PATHS: Readonly<Record<Endpoint, string>> = {
+  ping: '/v1/ping',
+  company: '/v1/company'
+}
+
+/** What one exchange proves about the credentials. */
+export interface AttemptVerdict {
+  readonly result: 'authenticated' | 'unauthorized' | 'rate-limited' | 'unavailable'
+  /** Whether another attempt could change the verdict: only 429, 5xx and transport failures. */
+  readonly retryable: boolean
+  /** One sentence on what happened, with the status or error code and Aircall's request id. */
+  readonly reason: string
+  /** Company name from `GET /v1/company`, when that call succeeded. */
+  readonly companyName?: string
+}
+
+const HTTP_OK = 200
+const HTTP_UNAUTHORIZED = 401
+const HTTP_FORBIDDEN = 403
+const HTTP_TOO_MANY_REQUESTS = 429
+
+/**
+ * Classifies one exchange. Only a 200 with the expected JSON body is accepted, because an
+ * intercepting proxy or captive portal can answer 200 too. 401 and 403 are rejections and are
+ * never retried; everything else is unavailable, and retried only when it may be transient.
+ */
+export function classifyExchange(endpoint: Endpoint, exchange: Exchange): AttemptVerdict {
+  const { status, failure } = exchange
+
+  if (status === undefined || failure !== undefined) {
+    const transport =
+      failure === undefined
+        ? 'No response arrived.'
+        : describeTransportFailure(failure, exchange.host)
+    const prefix = status === undefined ? '' : `${answered(exchange)}, but `
+    return {
+      result: 'unavailable',
+      retryable: true,
+      reason: prefix === '' ? transport : `${prefix}${lowerFirst(transport)}`
+    }
+  }
+
+  if (status === HTTP_UNAUTHORIZED || status === HTTP_FORBIDDEN) {
+    return {
+      result: 'unauthorized',
+      retryable: false,
+      reason: `${answered(exchange)}.${said(exchange)}`
+    }
+  }
+
+  if (status === HTTP_TOO_MANY_REQUESTS) {
+    return {
+      result: 'rate-limited',
+      retryable: true,
+      reason: `${answered(exchange)}.${said(exchange)}`
+    }
+  }
+
+  if (status >= 500) {
+    return {
+      result: 'unavailable',
+      retryable: true,
+      reason: `${answered(exchange)}.${said(exchange)}`
+    }
+  }
+
+  if (status >= 300 && status < 400) {
+    return { result: 'unavailable', retryable: false, reason: describeRedirect(exchange) }
+  }
+
+  if (status === HTTP_OK) {
+    return classifySuccess(endpoint, exchange)
+  }
+
+  return {
+    result: 'unavailable',
+    retryable: false,
+    reason: `${answered(exchange)}.${said(exchange)}`
+  }
+}
+
+function classifySuccess(endpoint: Endpoint, exchange: Exchange): AttemptVerdict {
+  if (exchange.bodyTruncated) {
+    return {
+      result: 'unavailable',
+      retryable: false,
+      reason: `${answered(exchange)} with a body too long for an Aircall answer, so it did not come from the Aircall API.`
+    }
+  }
+
+  const body = parseJsonObject(exchange.body)
+  if (endpoint === 'ping' && body?.['ping'] === 'pong') {
+    return {
+      result: 'authenticated',
+      retryable: false,
+      reason: `${answered(exchange)} with {"ping":"pong"}.`
+    }
+  }
+
+  const company = body?.['company']
+  if (endpoint === 'company' && typeof company === 'object' && company !== null) {
+    const name = (company as Record<string, unknown>)['name']
+    if (typeof name === 'string') {
+      return {
+        result: 'authenticated',
+        retryable: false,
+        reason: `${answered(exchange)} with the company.`,
+        companyName: name
+      }
+    }
+  }
+
+  const expected = endpoint === 'ping' ? '{"ping":"pong"}' : 'the company'
+  return {
+    result: 'unavailable',
+    retryable: false,
+    reason:
+      `${answered(exchange)}, but the body is not ${expected}, so something other than the Aircall ` +
+      'API answered, such as an intercepting proxy or a captive portal.' +
+      said(exchange)
+  }
+}
+
+function describeRedirect(exchange: Exchange): string {
+  const location = exchange.headers['location']
+  let target = 'no Location header'
+  if (location !== undefined) {
+    try {
+      // Only the host is shown: a query could carry a token.
+      target = `a redirect to host ${new URL(location, `https://${exchange.host}`).host}`
+    } catch {
+      target = 'an invalid Location header'
+    }
+  }
+
+  return (
+    `${answered(exchange)} with ${target}. The action does not follow redirects, so the ` +
+    'credentials never reach another host. Check that api-url is the API base URL, such as ' +
+    'https://api.aircall.io.'
+  )
+}
+
+function answered(exchange: Exchange): string {
+  const status = exchange.status === undefined ? 'no status' : statusText(exchange.status)
+  const requestId = requestIdOf(exchange)
+  const id = requestId === undefined ? '' : ` (request id ${requestId})`
+  return `${exchange.host} answered ${status}${id}`
+}
+
+function said(exchange: Exchange): string {
+  const description = describeBody(exchange.body)
+  return description === undefined ? '' : ` The body says: "${description}".`
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
