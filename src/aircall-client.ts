@@ -8,7 +8,7 @@ import type { Exchange, TransportFailure } from './exchange.js'
 import { readCappedBody } from './read-body.js'
 import { USER_AGENT } from './version.js'
 
-/** Bodies longer than this are cut: Aircall's answers are a few hundred bytes. */
+/** Maximum body size kept, in bytes. Aircall's responses are a few hundred bytes. */
 export const MAX_BODY_BYTES = 64 * 1024
 
 export interface AttemptRequest {
@@ -19,7 +19,7 @@ export interface AttemptRequest {
 }
 
 /**
- * Sends one `GET` and reads the answer within `timeoutMs`. The Authorization header is passed per
+ * Sends one `GET` and reads the response within `timeoutMs`. The Authorization header is passed per
  * request and redirects are not followed, so the credential never reaches another host
  * (http-client keeps client-level and handler credentials on a cross-host redirect).
  */
@@ -32,7 +32,7 @@ export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
     allowRedirects: false,
     allowRetries: false,
     keepAlive: false,
-    // Only a fallback: the abort signal enforces the deadline. This is an idle timeout.
+    // An idle timeout, kept only as a fallback, because the abort signal enforces the deadline.
     socketTimeout: request.timeoutMs + 1000
   })
 
@@ -81,7 +81,11 @@ export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
 
 function failureOf(error: unknown, controller: AbortController): TransportFailure {
   if (controller.signal.aborted) {
-    return { code: 'ETIMEDOUT', message: 'no complete answer before the deadline', timedOut: true }
+    return {
+      code: 'ETIMEDOUT',
+      message: 'no complete response before the deadline',
+      timedOut: true
+    }
   }
 
   return { code: errorCode(error) ?? 'UNKNOWN', message: errorMessage(error), timedOut: false }

@@ -20,8 +20,8 @@ export function parseApiUrl(raw: string): ApiUrlParse {
   try {
     url = new URL(text)
   } catch {
-    const shown = text.includes('@') ? '' : ` '${text}'`
-    return { problem: `Input 'api-url'${shown} is not a valid absolute URL. ${HTTPS_EXAMPLE}` }
+    const quoted = text.includes('@') ? '' : ` '${text}'`
+    return { problem: `Input 'api-url'${quoted} is not a valid absolute URL. ${HTTPS_EXAMPLE}` }
   }
 
   if (url.username !== '' || url.password !== '') {

@@ -1,9 +1,9 @@
-/** Longest excerpt of a response body that goes into a message, in characters. */
+/** Maximum length of a body excerpt in a message, in characters. */
 export const MAX_EXCERPT_LENGTH = 200
 
 /**
- * Returns what Aircall wrote in an error body. Its edge answers `{"message": …}` and its
- * application answers `{"error": …, "troubleshoot": …}`; every present field is kept.
+ * Returns the text of an Aircall error body. Its edge sends `{"message": …}` and its application
+ * sends `{"error": …, "troubleshoot": …}`, so every field present is kept.
  */
 export function aircallMessage(body: string): string | undefined {
   const parsed = parseJsonObject(body)

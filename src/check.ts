@@ -22,13 +22,13 @@ export interface EndpointRequest {
   readonly deadlineMs: number
 }
 
-/** The verdict of one endpoint after its retries, with what the last answer carried. */
+/** The verdict of one endpoint after its retries, with the last exchange. */
 export interface EndpointOutcome {
   readonly verdict: AttemptVerdict
   readonly attempts: number
   readonly lastExchange: Exchange
   readonly rateLimit: RateLimitInfo
-  /** Why the retries stopped; 'final' when the verdict needed no retry. */
+  /** Reason the retries stopped: 'final' when the verdict needed no retry. */
   readonly stop: Extract<RetryPlan, { retry: false }>['stop']
 }
 

@@ -5,7 +5,7 @@ import type { Settings } from './inputs.js'
 import type { RateLimitInfo } from './rate-limit.js'
 import type { CheckResult } from './results.js'
 
-/** How the step ends and what it tells the log, the annotations, the outputs and the summary. */
+/** Outcome of the step, with the text for the log, the annotation, the outputs and the summary. */
 export interface Decision {
   readonly result: CheckResult
   readonly passed: boolean
@@ -13,7 +13,7 @@ export interface Decision {
   readonly level: 'error' | 'warning' | 'info'
   readonly title: string
   readonly message: string
-  /** What to do next, for the job summary of a check that did not pass cleanly. */
+  /** Next step for the user, shown in the job summary of a check that did not pass cleanly. */
   readonly nextStep: string | undefined
   readonly statusCode: number | undefined
   readonly requestId: string | undefined
@@ -22,7 +22,7 @@ export interface Decision {
   readonly rateLimit: RateLimitInfo | undefined
 }
 
-/** Turns input problems into the invalid-input decision; no request was made. */
+/** Turns input problems into the invalid-input decision. No request was made. */
 export function decideInvalidInput(problems: readonly string[]): Decision {
   return {
     result: 'invalid-input',
@@ -41,7 +41,7 @@ export function decideInvalidInput(problems: readonly string[]): Decision {
 
 /**
  * Turns an error the action did not expect into a failing decision. Its result is unavailable,
- * because the run says nothing about the key.
+ * because the run proves nothing about the key.
  */
 export function decideUnexpected(message: string): Decision {
   return {

@@ -7,7 +7,7 @@ export interface TransportFailure {
   readonly timedOut: boolean
 }
 
-/** What one request attempt produced. It never throws, so every path reaches a verdict. */
+/** Result of one request attempt. `sendRequest` returns failures here instead of throwing. */
 export interface Exchange {
   /** Status of the response; undefined when no response arrived. */
   readonly status: number | undefined

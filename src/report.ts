@@ -19,7 +19,7 @@ export const OUTPUT_NAMES = [
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
-/** Computes every output of a decision; values absent from the answer are empty strings. */
+/** Computes every output of a decision; values absent from the response are empty strings. */
 export function outputsOf(decision: Decision, durationMs: number): Record<OutputName, string> {
   const reset = decision.rateLimit?.resetAtMs
   return {

@@ -1,6 +1,6 @@
 import type { AttemptVerdict } from './verdict.js'
 
-/** First backoff delay; each further retry doubles it, up to {@link MAX_BACKOFF_MS}. */
+/** First backoff delay. Each further retry doubles it, up to {@link MAX_BACKOFF_MS}. */
 export const BASE_BACKOFF_MS = 1000
 export const MAX_BACKOFF_MS = 16000
 /** A retry is planned only if at least this much time would be left for the request itself. */
@@ -15,7 +15,7 @@ export interface RetryContext {
   readonly maxAttempts: number
   readonly nowMs: number
   readonly deadlineMs: number
-  /** When Aircall's rate limit resets, from its headers; undefined when unknown or unparseable. */
+  /** Time when Aircall's rate limit resets, from its headers, or undefined when unknown. */
   readonly resetAtMs: number | undefined
   /** A random number in [0, 1), for the jitter. */
   readonly random: number

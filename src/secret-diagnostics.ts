@@ -2,7 +2,7 @@ import { MISSING_SECRET_ADVICE, PASTE_AGAIN_ADVICE } from './advice.js'
 
 export type SecretInputName = 'api-id' | 'api-token'
 
-/** What the checks found in one secret input. Messages name the input, never its value. */
+/** Findings of the checks on one secret input. Messages name the input, never its value. */
 export interface SecretDiagnosis {
   /** The value the check uses: the input with surrounding whitespace removed. */
   readonly value: string

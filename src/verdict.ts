@@ -11,7 +11,7 @@ export const ENDPOINT_PATHS: Readonly<Record<Endpoint, string>> = {
   company: '/v1/company'
 }
 
-/** What one exchange proves about the credentials. */
+/** Verdict that one exchange gives about the credentials. */
 export interface AttemptVerdict {
   readonly result: 'authenticated' | 'unauthorized' | 'rate-limited' | 'unavailable'
   /** Whether another attempt could change the verdict: only 429, 5xx and transport failures. */
@@ -29,8 +29,8 @@ const HTTP_TOO_MANY_REQUESTS = 429
 
 /**
  * Classifies one exchange. Only a 200 with the expected JSON body is accepted, because an
- * intercepting proxy or captive portal can answer 200 too. 401 and 403 are rejections and are
- * never retried; everything else is unavailable, and retried only when it may be transient.
+ * intercepting proxy or captive portal can respond with 200 too. 401 and 403 are rejections and
+ * are never retried. Everything else is unavailable, and is retried only when it may be transient.
  */
 export function classifyExchange(endpoint: Endpoint, exchange: Exchange): AttemptVerdict {
   const { status, failure } = exchange
@@ -52,7 +52,7 @@ export function classifyExchange(endpoint: Endpoint, exchange: Exchange): Attemp
     return {
       result: 'unauthorized',
       retryable: false,
-      reason: `${answered(exchange)}.${said(exchange)}`
+      reason: `${answered(exchange)}.${bodyMessage(exchange)}`
     }
   }
 
@@ -60,7 +60,7 @@ export function classifyExchange(endpoint: Endpoint, exchange: Exchange): Attemp
     return {
       result: 'rate-limited',
       retryable: true,
-      reason: `${answered(exchange)}.${said(exchange)}`
+      reason: `${answered(exchange)}.${bodyMessage(exchange)}`
     }
   }
 
@@ -68,7 +68,7 @@ export function classifyExchange(endpoint: Endpoint, exchange: Exchange): Attemp
     return {
       result: 'unavailable',
       retryable: true,
-      reason: `${answered(exchange)}.${said(exchange)}`
+      reason: `${answered(exchange)}.${bodyMessage(exchange)}`
     }
   }
 
@@ -83,7 +83,7 @@ export function classifyExchange(endpoint: Endpoint, exchange: Exchange): Attemp
   return {
     result: 'unavailable',
     retryable: false,
-    reason: `${answered(exchange)}.${said(exchange)}`
+    reason: `${answered(exchange)}.${bodyMessage(exchange)}`
   }
 }
 
@@ -125,7 +125,7 @@ function classifySuccess(endpoint: Endpoint, exchange: Exchange): AttemptVerdict
     reason:
       `${answered(exchange)}, but the body is not ${expected}, so something other than the Aircall ` +
       'API answered, such as an intercepting proxy or a captive portal.' +
-      said(exchange)
+      bodyMessage(exchange)
   }
 }
 
@@ -134,7 +134,7 @@ function describeRedirect(exchange: Exchange): string {
   let target = 'no Location header'
   if (location !== undefined) {
     try {
-      // Only the host is shown: a query could carry a token.
+      // Only the host is shown, because a query could carry a token.
       target = `a redirect to host ${new URL(location, `https://${exchange.host}`).host}`
     } catch {
       target = 'an invalid Location header'
@@ -155,7 +155,7 @@ function answered(exchange: Exchange): string {
   return `${exchange.host} answered ${status}${id}`
 }
 
-function said(exchange: Exchange): string {
+function bodyMessage(exchange: Exchange): string {
   const description = describeBody(exchange.body)
   return description === undefined ? '' : ` The body says: "${description}".`
 }
