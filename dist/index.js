@@ -3276,8 +3276,8 @@ function parseApiUrl(raw) {
         url = new URL(text);
     }
     catch {
-        const shown = text.includes('@') ? '' : ` '${text}'`;
-        return { problem: `Input 'api-url'${shown} is not a valid absolute URL. ${HTTPS_EXAMPLE}` };
+        const quoted = text.includes('@') ? '' : ` '${text}'`;
+        return { problem: `Input 'api-url'${quoted} is not a valid absolute URL. ${HTTPS_EXAMPLE}` };
     }
     if (url.username !== '' || url.password !== '') {
         return {
@@ -3420,10 +3420,10 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 
 
-/** Bodies longer than this are cut: Aircall's answers are a few hundred bytes. */
+/** Maximum body size kept, in bytes. Aircall's responses are a few hundred bytes. */
 const MAX_BODY_BYTES = 64 * 1024;
 /**
- * Sends one `GET` and reads the answer within `timeoutMs`. The Authorization header is passed per
+ * Sends one `GET` and reads the response within `timeoutMs`. The Authorization header is passed per
  * request and redirects are not followed, so the credential never reaches another host
  * (http-client keeps client-level and handler credentials on a cross-host redirect).
  */
@@ -3435,7 +3435,7 @@ async function sendRequest(request) {
         allowRedirects: false,
         allowRetries: false,
         keepAlive: false,
-        // Only a fallback: the abort signal enforces the deadline. This is an idle timeout.
+        // An idle timeout, kept only as a fallback, because the abort signal enforces the deadline.
         socketTimeout: request.timeoutMs + 1000
     });
     try {
@@ -3484,7 +3484,11 @@ async function sendRequest(request) {
 }
 function failureOf(error, controller) {
     if (controller.signal.aborted) {
-        return { code: 'ETIMEDOUT', message: 'no complete answer before the deadline', timedOut: true };
+        return {
+            code: 'ETIMEDOUT',
+            message: 'no complete response before the deadline',
+            timedOut: true
+        };
     }
     return { code: errorCode(error) ?? 'UNKNOWN', message: errorMessage(error), timedOut: false };
 }
@@ -3562,7 +3566,7 @@ function parseRetryAfter(value, nowMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/retry-policy.ts
-/** First backoff delay; each further retry doubles it, up to {@link MAX_BACKOFF_MS}. */
+/** First backoff delay. Each further retry doubles it, up to {@link MAX_BACKOFF_MS}. */
 const BASE_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 16000;
 /** A retry is planned only if at least this much time would be left for the request itself. */
@@ -3612,11 +3616,11 @@ function backoffDelayMs(attempt, random) {
 }
 
 ;// CONCATENATED MODULE: ./src/body-excerpt.ts
-/** Longest excerpt of a response body that goes into a message, in characters. */
+/** Maximum length of a body excerpt in a message, in characters. */
 const MAX_EXCERPT_LENGTH = 200;
 /**
- * Returns what Aircall wrote in an error body. Its edge answers `{"message": …}` and its
- * application answers `{"error": …, "troubleshoot": …}`; every present field is kept.
+ * Returns the text of an Aircall error body. Its edge sends `{"message": …}` and its application
+ * sends `{"error": …, "troubleshoot": …}`, so every field present is kept.
  */
 function aircallMessage(body) {
     const parsed = parseJsonObject(body);
@@ -3796,8 +3800,8 @@ const HTTP_FORBIDDEN = 403;
 const HTTP_TOO_MANY_REQUESTS = 429;
 /**
  * Classifies one exchange. Only a 200 with the expected JSON body is accepted, because an
- * intercepting proxy or captive portal can answer 200 too. 401 and 403 are rejections and are
- * never retried; everything else is unavailable, and retried only when it may be transient.
+ * intercepting proxy or captive portal can respond with 200 too. 401 and 403 are rejections and
+ * are never retried. Everything else is unavailable, and is retried only when it may be transient.
  */
 function classifyExchange(endpoint, exchange) {
     const { status, failure } = exchange;
@@ -3816,21 +3820,21 @@ function classifyExchange(endpoint, exchange) {
         return {
             result: 'unauthorized',
             retryable: false,
-            reason: `${answered(exchange)}.${said(exchange)}`
+            reason: `${answered(exchange)}.${bodyMessage(exchange)}`
         };
     }
     if (status === HTTP_TOO_MANY_REQUESTS) {
         return {
             result: 'rate-limited',
             retryable: true,
-            reason: `${answered(exchange)}.${said(exchange)}`
+            reason: `${answered(exchange)}.${bodyMessage(exchange)}`
         };
     }
     if (status >= 500) {
         return {
             result: 'unavailable',
             retryable: true,
-            reason: `${answered(exchange)}.${said(exchange)}`
+            reason: `${answered(exchange)}.${bodyMessage(exchange)}`
         };
     }
     if (status >= 300 && status < 400) {
@@ -3842,7 +3846,7 @@ function classifyExchange(endpoint, exchange) {
     return {
         result: 'unavailable',
         retryable: false,
-        reason: `${answered(exchange)}.${said(exchange)}`
+        reason: `${answered(exchange)}.${bodyMessage(exchange)}`
     };
 }
 function classifySuccess(endpoint, exchange) {
@@ -3879,7 +3883,7 @@ function classifySuccess(endpoint, exchange) {
         retryable: false,
         reason: `${answered(exchange)}, but the body is not ${expected}, so something other than the Aircall ` +
             'API answered, such as an intercepting proxy or a captive portal.' +
-            said(exchange)
+            bodyMessage(exchange)
     };
 }
 function describeRedirect(exchange) {
@@ -3887,7 +3891,7 @@ function describeRedirect(exchange) {
     let target = 'no Location header';
     if (location !== undefined) {
         try {
-            // Only the host is shown: a query could carry a token.
+            // Only the host is shown, because a query could carry a token.
             target = `a redirect to host ${new URL(location, `https://${exchange.host}`).host}`;
         }
         catch {
@@ -3904,7 +3908,7 @@ function answered(exchange) {
     const id = requestId === undefined ? '' : ` (request id ${requestId})`;
     return `${exchange.host} answered ${status}${id}`;
 }
-function said(exchange) {
+function bodyMessage(exchange) {
     const description = describeBody(exchange.body);
     return description === undefined ? '' : ` The body says: "${description}".`;
 }
@@ -3997,7 +4001,7 @@ function credentialForms(rawId, rawToken) {
 ;// CONCATENATED MODULE: ./src/decision.ts
 
 
-/** Turns input problems into the invalid-input decision; no request was made. */
+/** Turns input problems into the invalid-input decision. No request was made. */
 function decideInvalidInput(problems) {
     return {
         result: 'invalid-input',
@@ -4015,7 +4019,7 @@ function decideInvalidInput(problems) {
 }
 /**
  * Turns an error the action did not expect into a failing decision. Its result is unavailable,
- * because the run says nothing about the key.
+ * because the run proves nothing about the key.
  */
 function decideUnexpected(message) {
     return {
@@ -4592,7 +4596,7 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'rate-limit-reset',
     'company-name'
 ]));
-/** Computes every output of a decision; values absent from the answer are empty strings. */
+/** Computes every output of a decision; values absent from the response are empty strings. */
 function outputsOf(decision, durationMs) {
     const reset = decision.rateLimit?.resetAtMs;
     return {
