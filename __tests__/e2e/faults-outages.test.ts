@@ -1,0 +1,298 @@
+/**
+ * Outage faults against the committed bundle: 5xx responses, CloudFront's HTML error page, servers
+ * that stall or cut the connection, a huge body, a redirect and a closed port. Each fault must end
+ * in `unavailable`, within the deadline, with a message that names the cause.
+ */
+
+import { describe, expect, it } from '@jest/globals'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import {
+  cloudFrontErrorPage,
+  cutShort,
+  hugeBody,
+  neverRespond,
+  redirect,
+  serverError,
+  stallBody
+} from '../../scripts/aircall-stand-in.mjs'
+import {
+  annotationMessage,
+  expectSettledRun,
+  NODE_24,
+  PEAK_RSS_PRELOAD,
+  randomCredentials,
+  RUNTIMES,
+  runCheck
+} from './fault-support/action-run.js'
+import { closeAll, closedPort, startStandIn } from './fault-support/servers.js'
+
+// The bundle peaks at about 60 MB of RSS (measured with Node 24.22.3 on x64 Linux). Reading a
+// 64 MiB body whole would add more than 64 MB, so this bound fails for a reader without a cap.
+const MAX_PEAK_RSS_KB = 100 * 1024
+
+describe(`5xx and stalls on ${NODE_24.name}`, () => {
+  it.concurrent('always 503: three attempts, then fails', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    try {
+      // One 503 more than max-attempts, so that a fourth request would be seen and counted.
+      standIn.enqueue(serverError(503), serverError(503), serverError(503), serverError(503))
+
+      const run = await runCheck({
+        runtime: NODE_24,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 10,
+        maxAttempts: 3
+      })
+
+      expect(run.outputs['result']).toBe('unavailable')
+      expect(run.exitCode).toBe(1)
+      expect(standIn.requests).toHaveLength(3)
+      expect(run.outputs['attempts']).toBe('3')
+      expect(run.outputs['status-code']).toBe('503')
+      expectSettledRun(run)
+
+      // Backoff with equal jitter: at least 0.5 s before the second attempt, 1 s before the third.
+      const [first, second, third] = standIn.requests.map(request => request.at)
+      expect((second ?? Number.NaN) - (first ?? Number.NaN)).toBeGreaterThanOrEqual(500)
+      expect((third ?? Number.NaN) - (second ?? Number.NaN)).toBeGreaterThanOrEqual(1000)
+
+      const message = annotationMessage(run, 'error')
+      expect(message).toContain('503')
+      expect(message).toContain('max-attempts')
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+
+  it.concurrent('always 503 with on-unavailable warn: passes with a warning', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    try {
+      standIn.enqueue(serverError(503), serverError(503), serverError(503), serverError(503))
+
+      const run = await runCheck({
+        runtime: NODE_24,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 10,
+        maxAttempts: 3,
+        onUnavailable: 'warn'
+      })
+
+      expect(run.outputs['result']).toBe('unavailable')
+      expect(run.exitCode).toBe(0)
+      expect(standIn.requests).toHaveLength(3)
+      expectSettledRun(run)
+
+      expect(annotationMessage(run, 'warning')).toContain('503')
+      expect(run.commands.filter(command => command.command === 'error')).toEqual([])
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+
+  it.concurrent('no response headers: stops at the deadline', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    try {
+      standIn.enqueue(neverRespond(), neverRespond(), neverRespond())
+
+      const run = await runCheck({
+        runtime: NODE_24,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 3,
+        maxAttempts: 3
+      })
+
+      expect(run.outputs['result']).toBe('unavailable')
+      expect(run.exitCode).toBe(1)
+      expect(standIn.requests).toHaveLength(1)
+      expect(run.outputs['status-code']).toBe('')
+      expectSettledRun(run)
+
+      const message = annotationMessage(run, 'error')
+      expect(message).toContain('deadline')
+      expect(message).toContain('timeout-seconds')
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+
+  it.concurrent('stalled body: stops at the deadline', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    try {
+      standIn.enqueue(stallBody(), stallBody(), stallBody())
+
+      const run = await runCheck({
+        runtime: NODE_24,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 3,
+        maxAttempts: 3
+      })
+
+      expect(run.outputs['result']).toBe('unavailable')
+      expect(run.exitCode).toBe(1)
+      expect(standIn.requests).toHaveLength(1)
+      expectSettledRun(run)
+
+      const message = annotationMessage(run, 'error')
+      expect(message).toContain('deadline')
+      expect(message).toContain('timeout-seconds')
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+})
+
+describe.each(RUNTIMES)('broken responses on $name', runtime => {
+  it.concurrent('CloudFront HTML 502: short clean excerpt', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    try {
+      standIn.enqueue(cloudFrontErrorPage(502), cloudFrontErrorPage(502), cloudFrontErrorPage(502))
+
+      const run = await runCheck({
+        runtime,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 10,
+        maxAttempts: 2
+      })
+
+      expect(run.outputs['result']).toBe('unavailable')
+      expect(run.exitCode).toBe(1)
+      expect(standIn.requests).toHaveLength(2)
+      expect(run.outputs['status-code']).toBe('502')
+      expectSettledRun(run)
+
+      // The page is about 30 KB of HTML, mostly a style block: only its text may reach the log.
+      const message = annotationMessage(run, 'error')
+      expect(message).toContain('The request could not be satisfied')
+      expect(message).not.toContain('<')
+      expect(message).not.toMatch(/style/i)
+      expect(message.length).toBeLessThan(1024)
+      expect(run.stdout.length).toBeLessThan(4096)
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+
+  it.concurrent('body cut short: connection closed', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    try {
+      standIn.enqueue(cutShort())
+
+      const run = await runCheck({
+        runtime,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 10,
+        maxAttempts: 1
+      })
+
+      expect(run.outputs['result']).toBe('unavailable')
+      expect(run.exitCode).toBe(1)
+      expect(standIn.requests).toHaveLength(1)
+      expectSettledRun(run)
+
+      const message = annotationMessage(run, 'error')
+      expect(message).toContain('closed before the answer was complete')
+      expect(message).toMatch(/\((ECONNRESET|ERR_BODY_INCOMPLETE)\)/)
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+
+  it.concurrent('64 MiB body: stops early, small memory', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    const directory = await mkdtemp(path.join(tmpdir(), 'faults-rss-'))
+    try {
+      standIn.enqueue(hugeBody(64 * 1024 * 1024))
+      const rssFile = path.join(directory, 'peak-rss-kb')
+
+      const run = await runCheck({
+        runtime,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 10,
+        maxAttempts: 3,
+        env: { NODE_OPTIONS: `--require ${PEAK_RSS_PRELOAD}`, PEAK_RSS_FILE: rssFile }
+      })
+
+      expect(run.outputs['result']).toBe('unavailable')
+      expect(run.exitCode).toBe(1)
+      expect(standIn.requests).toHaveLength(1)
+      expectSettledRun(run)
+
+      expect(Number(run.outputs['duration-ms'])).toBeLessThan(2000)
+      expect(annotationMessage(run, 'error')).toContain('body too long')
+      expect(Number(await readFile(rssFile, 'utf8'))).toBeLessThan(MAX_PEAK_RSS_KB)
+    } finally {
+      await closeAll(standIn)
+      await rm(directory, { recursive: true, force: true })
+    }
+  })
+
+  it.concurrent('redirect: not followed, host named', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    const target = await startStandIn(credentials)
+    try {
+      standIn.enqueue(redirect(`${target.url}/v1/ping?token=x`))
+
+      const run = await runCheck({
+        runtime,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 10,
+        maxAttempts: 3
+      })
+
+      expect(run.outputs['result']).toBe('unavailable')
+      expect(run.exitCode).toBe(1)
+      expect(standIn.requests).toHaveLength(1)
+      expect(target.requests).toHaveLength(0)
+      expect(run.outputs['status-code']).toBe('302')
+      expectSettledRun(run)
+
+      const message = annotationMessage(run, 'error')
+      expect(message).toContain(`127.0.0.1:${target.port}`)
+      expect(message).not.toContain('token=x')
+      expect(message).not.toContain('?token')
+      expect(message).toContain('api-url')
+    } finally {
+      await closeAll(standIn, target)
+    }
+  })
+
+  it.concurrent('closed port: connection refused', async () => {
+    const port = await closedPort()
+
+    const run = await runCheck({
+      runtime,
+      apiUrl: `http://127.0.0.1:${port}`,
+      timeoutSeconds: 10,
+      maxAttempts: 1
+    })
+
+    expect(run.outputs['result']).toBe('unavailable')
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['attempts']).toBe('1')
+    expect(run.outputs['status-code']).toBe('')
+    expectSettledRun(run)
+
+    const message = annotationMessage(run, 'error')
+    expect(message).toContain('ECONNREFUSED')
+    expect(message).toContain(`127.0.0.1:${port}`)
+  })
+})
