@@ -12,17 +12,17 @@ import type { AttemptVerdict } from '../../src/verdict.js'
 
 const NOW = 1_000_000
 
-const verdicts: Record<string, AttemptVerdict> = {
+const verdicts = {
   rejected: { result: 'unauthorized', retryable: false, reason: '403' },
   accepted: { result: 'authenticated', retryable: false, reason: '200' },
   redirect: { result: 'unavailable', retryable: false, reason: '302' },
   outage: { result: 'unavailable', retryable: true, reason: '503' },
   limited: { result: 'rate-limited', retryable: true, reason: '429' }
-}
+} satisfies Record<string, AttemptVerdict>
 
 function context(overrides: Partial<RetryContext>): RetryContext {
   return {
-    verdict: verdicts['outage'] as AttemptVerdict,
+    verdict: verdicts.outage,
     attempt: 1,
     maxAttempts: 3,
     nowMs: NOW,
@@ -34,8 +34,8 @@ function context(overrides: Partial<RetryContext>): RetryContext {
 }
 
 describe('planRetry', () => {
-  it.each(['rejected', 'accepted', 'redirect'])('never retries a %s verdict', name => {
-    expect(planRetry(context({ verdict: verdicts[name] as AttemptVerdict }))).toEqual({
+  it.each(['rejected', 'accepted', 'redirect'] as const)('never retries a %s verdict', name => {
+    expect(planRetry(context({ verdict: verdicts[name] }))).toEqual({
       retry: false,
       stop: 'final'
     })
@@ -61,14 +61,14 @@ describe('planRetry', () => {
   })
 
   it('waits for a known rate-limit reset', () => {
-    const plan = planRetry(context({ verdict: verdicts['limited'], resetAtMs: NOW + 2000 }))
+    const plan = planRetry(context({ verdict: verdicts.limited, resetAtMs: NOW + 2000 }))
 
     expect(plan).toEqual({ retry: true, delayMs: 2000 + RESET_MARGIN_MS, wait: 'reset' })
   })
 
   it('stops at once when the reset is after the deadline', () => {
     const plan = planRetry(
-      context({ verdict: verdicts['limited'], resetAtMs: NOW + 30000, deadlineMs: NOW + 10000 })
+      context({ verdict: verdicts.limited, resetAtMs: NOW + 30000, deadlineMs: NOW + 10000 })
     )
 
     expect(plan).toEqual({ retry: false, stop: 'reset-after-deadline' })
@@ -77,7 +77,7 @@ describe('planRetry', () => {
   it('stops when the reset leaves no time for a request', () => {
     const plan = planRetry(
       context({
-        verdict: verdicts['limited'],
+        verdict: verdicts.limited,
         resetAtMs: NOW + 5000,
         deadlineMs: NOW + 5000 + RESET_MARGIN_MS + MIN_ATTEMPT_MS - 1
       })
@@ -90,7 +90,7 @@ describe('planRetry', () => {
     ['a past reset', NOW - 1000],
     ['no reset', undefined]
   ])('backs off on a 429 with %s', (_name, resetAtMs) => {
-    const plan = planRetry(context({ verdict: verdicts['limited'], resetAtMs, random: 0 }))
+    const plan = planRetry(context({ verdict: verdicts.limited, resetAtMs, random: 0 }))
 
     expect(plan).toEqual({ retry: true, delayMs: 500, wait: 'backoff' })
   })

@@ -32,8 +32,12 @@ describe('action.yml', () => {
   })
 
   it('has no input or output name literal outside the lists', () => {
-    const literalInputs = [...sources.matchAll(/getInput\(\s*'([^']+)'/g)].map(match => match[1])
-    const literalOutputs = [...sources.matchAll(/setOutput\(\s*'([^']+)'/g)].map(match => match[1])
+    const literalInputs = [...sources.matchAll(/getInput\(\s*'([^']+)'/g)].map(
+      match => match[1] ?? ''
+    )
+    const literalOutputs = [...sources.matchAll(/setOutput\(\s*'([^']+)'/g)].map(
+      match => match[1] ?? ''
+    )
 
     expect(literalInputs.filter(name => !(name in metadata.inputs))).toEqual([])
     expect(literalOutputs.filter(name => !(name in metadata.outputs))).toEqual([])
