@@ -238,16 +238,14 @@ function buildEnvironment({ inputs, defaults, env, outputPath, summaryPath, runn
     environment[inputVariableName(name)] = value
   }
 
-  for (const [name, value] of Object.entries(env)) {
-    if (value === undefined) delete environment[name]
-    else environment[name] = value
-  }
+  // An extra variable set to undefined removes that variable.
+  Object.assign(environment, env)
 
   // The guard comes first, so that extra NODE_OPTIONS cannot drop it.
   const guard = dnsGuardPath.includes(' ') ? `"${dnsGuardPath}"` : dnsGuardPath
   environment.NODE_OPTIONS = [`--require ${guard}`, env.NODE_OPTIONS ?? ''].join(' ').trim()
 
-  return environment
+  return Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined))
 }
 
 function runChild(nodePath, bundlePath, { cwd, environment, timeoutMs }) {

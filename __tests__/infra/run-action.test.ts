@@ -183,6 +183,19 @@ describe('runAction', () => {
     expect(unexpected).toEqual([])
   })
 
+  test('undefined env removes a variable', async () => {
+    const result = await runAction({
+      bundlePath,
+      actionYmlPath,
+      inputs: { 'api-id': 'x' },
+      env: { HOME: undefined }
+    })
+    const environment = JSON.parse(result.outputs['environment'] ?? '{}') as { names: string[] }
+
+    expect(environment.names).toContain('PATH')
+    expect(environment.names).not.toContain('HOME')
+  })
+
   test('step summary can be unset', async () => {
     const result = await runAction({
       bundlePath,
