@@ -33,6 +33,11 @@ import { closeAll, closedPort, startStandIn } from './fault-support/servers.js'
 // 64 MiB body whole would add more than 64 MB, so this bound fails for a reader without a cap.
 const MAX_PEAK_RSS_KB = 100 * 1024
 
+// How long after its deadline the action may report, by its own duration-ms, which leaves out
+// Node's start-up. http-client's idle timeout fires 1 s after the deadline, so a check that
+// relied on it instead of its own deadline would fail this bound.
+const DEADLINE_OVERSHOOT_MS = 500
+
 describe(`5xx and stalls on ${NODE_24.name}`, () => {
   it.concurrent('always 503: three attempts, then fails', async () => {
     const credentials = randomCredentials()
@@ -116,7 +121,12 @@ describe(`5xx and stalls on ${NODE_24.name}`, () => {
       expect(run.outputs['status-code']).toBe('')
       expectSettledRun(run)
 
+      const durationMs = Number(run.outputs['duration-ms'])
+      expect(durationMs).toBeGreaterThanOrEqual(3000)
+      expect(durationMs).toBeLessThanOrEqual(3000 + DEADLINE_OVERSHOOT_MS)
+
       const message = annotationMessage(run, 'error')
+      expect(message).toContain('ETIMEDOUT')
       expect(message).toContain('deadline')
       expect(message).toContain('timeout-seconds')
     } finally {
@@ -143,7 +153,12 @@ describe(`5xx and stalls on ${NODE_24.name}`, () => {
       expect(standIn.requests).toHaveLength(1)
       expectSettledRun(run)
 
+      const durationMs = Number(run.outputs['duration-ms'])
+      expect(durationMs).toBeGreaterThanOrEqual(3000)
+      expect(durationMs).toBeLessThanOrEqual(3000 + DEADLINE_OVERSHOOT_MS)
+
       const message = annotationMessage(run, 'error')
+      expect(message).toContain('ETIMEDOUT')
       expect(message).toContain('deadline')
       expect(message).toContain('timeout-seconds')
     } finally {
@@ -174,10 +189,13 @@ describe.each(RUNTIMES)('broken responses on $name', runtime => {
       expectSettledRun(run)
 
       // The page is about 30 KB of HTML, mostly a style block: only its text may reach the log.
+      // Its reason sentence comes after the style block, so CSS left in the excerpt would cut it.
       const message = annotationMessage(run, 'error')
       expect(message).toContain('The request could not be satisfied')
+      expect(message).toContain('CloudFront was unable to connect to the origin server.')
       expect(message).not.toContain('<')
       expect(message).not.toMatch(/style/i)
+      expect(message).not.toMatch(/[{}]/)
       expect(message.length).toBeLessThan(1024)
       expect(run.stdout.length).toBeLessThan(4096)
     } finally {
