@@ -170,42 +170,47 @@ describe.each(RUNTIMES)('CONNECT proxy on $name', runtime => {
   })
 
   it.concurrent.each([
-    { outcome: 'passes', refuseTunnels: false, result: 'authenticated' },
-    { outcome: 'refused', refuseTunnels: true, result: 'unavailable' }
-  ])('proxy password, tunnel $outcome: never logged', async ({ refuseTunnels, result }) => {
-    const credentials = randomCredentials()
-    const standIn = await startTlsStandIn(credentials)
-    const proxy = await startConnectProxy({ refuseTunnels })
-    const user = `proxy-user-${randomBytes(4).toString('hex')}`
-    // A character that URLs percent-encode, so both the raw and the encoded form are checked.
-    const password = `pw/${randomBytes(12).toString('hex')}`
-    const encodedPassword = encodeURIComponent(password)
-    try {
-      const run = await runCheck({
-        runtime,
-        credentials,
-        apiUrl: `https://${PROXIED_HOST}:${standIn.port}`,
-        timeoutSeconds: 10,
-        maxAttempts: 1,
-        env: {
-          HTTPS_PROXY: `http://${user}:${encodedPassword}@127.0.0.1:${proxy.port}`,
-          NODE_EXTRA_CA_CERTS: TEST_CA_PATH
-        }
-      })
+    { outcome: 'passes', refuseTunnels: false, result: 'authenticated', exitCode: 0, requests: 1 },
+    { outcome: 'refused', refuseTunnels: true, result: 'unavailable', exitCode: 1, requests: 0 }
+  ])(
+    'proxy password, tunnel $outcome: never logged',
+    async ({ refuseTunnels, result, exitCode, requests }) => {
+      const credentials = randomCredentials()
+      const standIn = await startTlsStandIn(credentials)
+      const proxy = await startConnectProxy({ refuseTunnels })
+      const user = `proxy-user-${randomBytes(4).toString('hex')}`
+      // A character that URLs percent-encode, so both the raw and the encoded form are checked.
+      const password = `pw/${randomBytes(12).toString('hex')}`
+      const encodedPassword = encodeURIComponent(password)
+      try {
+        const run = await runCheck({
+          runtime,
+          credentials,
+          apiUrl: `https://${PROXIED_HOST}:${standIn.port}`,
+          timeoutSeconds: 10,
+          maxAttempts: 1,
+          env: {
+            HTTPS_PROXY: `http://${user}:${encodedPassword}@127.0.0.1:${proxy.port}`,
+            NODE_EXTRA_CA_CERTS: TEST_CA_PATH
+          }
+        })
 
-      expect(run.outputs['result']).toBe(result)
-      expect(proxy.connects).toHaveLength(1)
-      expectSettledRun(run, [password, encodedPassword])
+        expect(run.outputs['result']).toBe(result)
+        expect(run.exitCode).toBe(exitCode)
+        expect(standIn.requests).toHaveLength(requests)
+        expect(proxy.connects).toHaveLength(1)
+        expectSettledRun(run, [password, encodedPassword])
 
-      // No message of this http-client version echoes the proxy URL, so the runner's mask is
-      // what protects a future one: both forms must be registered.
-      const masks = run.commands
-        .filter(command => command.command === 'add-mask')
-        .map(command => command.message)
-      expect(masks).toContain(password)
-      expect(masks).toContain(encodedPassword)
-    } finally {
-      await closeAll(standIn, proxy)
+        // No message in these runs echoes the proxy URL, so only the add-mask commands show that a
+        // message that did would be hidden: both forms must be registered.
+        const masks = run.commands
+          .filter(command => command.command === 'add-mask')
+          .map(command => command.message)
+        expect(masks).toContain(password)
+        expect(masks).toContain(encodedPassword)
+      } finally {
+        await closeAll(standIn, proxy)
+      }
     }
-  })
+  )
 })
