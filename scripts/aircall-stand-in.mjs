@@ -1,7 +1,7 @@
 /**
  * Stand-in for the Aircall Public API on a loopback address, for tests, the demo, benchmarks and
- * CI. It answers `GET /v1/ping` and `GET /v1/company` with the statuses, bodies and headers that
- * the real API sends, and serves scripted answers and faults on request.
+ * CI. It responds to `GET /v1/ping` and `GET /v1/company` with the statuses, bodies and headers
+ * measured on the real API, and sends scripted answers and faults when a test queues them.
  *
  * Used as a module (see aircall-stand-in.d.mts for the types):
  *
@@ -27,7 +27,7 @@ const DEFAULT_COMPANY_NAME = 'Stand-in Company'
 const DEFAULT_USERS_COUNT = 3
 const DEFAULT_NUMBERS_COUNT = 2
 
-// Edge answers, as measured on api.aircall.io.
+// Responses of the API's edge, as measured on api.aircall.io.
 const UNAUTHORIZED = { status: 401, body: { message: 'Unauthorized' } }
 const FORBIDDEN = { status: 403, body: { message: 'Forbidden' } }
 const NOT_FOUND = { status: 404, body: { message: 'Not Found' } }
@@ -243,8 +243,9 @@ export async function startAircallStandIn(options = {}) {
     setEdgeHeaders(response)
 
     const scripted = queue.shift()
-    const source =
-      scripted === undefined ? 'default' : typeof scripted === 'function' ? 'handler' : 'scripted'
+    let source = 'scripted'
+    if (scripted === undefined) source = 'default'
+    if (typeof scripted === 'function') source = 'handler'
     const answeredWith = describeAnswer(
       response,
       source,
@@ -397,7 +398,8 @@ const CLOUDFRONT_REASONS = {
 
 /** Builds a CloudFront-style HTML error page of about 30 KB that names the request id. */
 function cloudFrontErrorHtml(status, cloudFrontId) {
-  // CloudFront's own pages carry a large inline style block, which makes them about 30 KB.
+  // NOTE: the size of about 30 KB and the style block follow the project's description of
+  // CloudFront's error pages. The markup is written for these tests, not copied from a real page.
   const rules = []
   for (let index = 0; rules.join('\n').length < 28_000; index += 1) {
     rules.push(
@@ -431,7 +433,8 @@ function cloudFrontErrorHtml(status, cloudFrontId) {
 
 /**
  * Returns a handler that sends CloudFront's HTML error page (502, 503 or 504 in practice). The
- * answer has no `apigw-requestid`, because CloudFront generates it without reaching API Gateway.
+ * response has no `apigw-requestid`, because CloudFront generates the page itself without
+ * reaching API Gateway.
  */
 export function cloudFrontErrorPage(status = 503) {
   validateStatus(status)
@@ -520,7 +523,7 @@ export function hugeBody(bytes) {
       }
       response.end(HUGE_BODY_SUFFIX)
     }
-    void pump()
+    pump().catch(() => response.destroy())
   }
 }
 

@@ -1,8 +1,8 @@
 /**
- * Demo of the action without any Aircall account: starts the Aircall stand-in on 127.0.0.1 with
- * one valid pair, then runs the committed bundle (dist/index.js) under the Node that runs this
- * script, once with the valid pair and once with a revoked pair. It prints each run's log,
- * outputs and job summary.
+ * Demo of the action without any Aircall account. It starts the Aircall stand-in on 127.0.0.1
+ * with one valid pair. Then it runs the committed bundle (dist/index.js) twice, under the Node
+ * that runs this script: once with the valid pair and once with a revoked pair. It prints each
+ * run's log, outputs and job summary.
  *
  * Exits 0 when the first run passes with result `authenticated` and the second fails with result
  * `unauthorized`; otherwise exits 1 and says which expectation failed.

@@ -28,7 +28,7 @@ interface HttpAnswer {
   body: string
 }
 
-/** Sends one request without keep-alive and collects the whole answer, within 5 seconds. */
+/** Sends one request without keep-alive and collects the whole response, within 5 seconds. */
 function send(
   url: string,
   options: { method?: string; headers?: Record<string, string>; ca?: Buffer } = {}
@@ -58,7 +58,7 @@ function send(
         response.on('error', reject)
       }
     )
-    request.setTimeout(5000, () => request.destroy(new Error(`No answer from ${url} in 5 s`)))
+    request.setTimeout(5000, () => request.destroy(new Error(`No response from ${url} within 5 s`)))
     request.on('error', reject)
     request.end()
   })

@@ -38,7 +38,9 @@ function openTunnel(
       path: target,
       agent: false
     })
-    request.setTimeout(5000, () => request.destroy(new Error(`CONNECT ${target} got no answer`)))
+    request.setTimeout(5000, () =>
+      request.destroy(new Error(`CONNECT ${target} got no response within 5 s`))
+    )
     request.on('connect', (response: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
       resolve({ status: response.statusCode ?? 0, socket, body: head.toString() })
     })
@@ -47,7 +49,7 @@ function openTunnel(
   })
 }
 
-/** Speaks HTTP/1.1 over TLS through an open tunnel and resolves with the raw answer. */
+/** Sends GET over TLS through an open tunnel and resolves with the raw HTTP/1.1 response. */
 function getThroughTunnel(socket: net.Socket, requestPath: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const secure = tls.connect({ socket, servername: 'api.aircall.test', ca: readFileSync(caPath) })
@@ -60,7 +62,9 @@ function getThroughTunnel(socket: net.Socket, requestPath: string): Promise<stri
     secure.on('data', (chunk: Buffer) => (answer += chunk.toString()))
     secure.on('end', () => resolve(answer))
     secure.on('error', reject)
-    secure.setTimeout(5000, () => secure.destroy(new Error('No answer through the tunnel in 5 s')))
+    secure.setTimeout(5000, () =>
+      secure.destroy(new Error('No response through the tunnel within 5 s'))
+    )
   })
 }
 

@@ -169,6 +169,12 @@ const run = async () => {
     'connect 0.0.0.0': () => connect('0.0.0.0', tcp4.address().port),
     'connect ::': () => connect('::', tcp6.address().port),
     'connect loopback literal': () => connect('127.0.0.1', tcp4.address().port),
+    'http get 0.0.0.0': () => new Promise((resolve, reject) => {
+      http.get('http://0.0.0.0:' + tcp4.address().port + '/v1/ping', response => {
+        response.resume()
+        resolve(response.statusCode)
+      }).on('error', reject)
+    }),
     'fetch outside name': () => fetch('http://example.com/').then(response => response.status, error => Promise.reject(error.cause ?? error))
   }
 
@@ -188,6 +194,7 @@ const CJS_PROBE = `
 const dns = require('node:dns')
 const { lookup: namedLookup } = require('node:dns')
 const dgram = require('node:dgram')
+const http = require('node:http')
 const net = require('node:net')
 const util = require('node:util')
 ${PROBE_BODY}`
@@ -196,6 +203,7 @@ const ESM_PROBE = `
 import dns from 'node:dns'
 import { lookup as namedLookup } from 'node:dns'
 import dgram from 'node:dgram'
+import http from 'node:http'
 import net from 'node:net'
 import util from 'node:util'
 ${PROBE_BODY}`
@@ -236,6 +244,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
   'connect 0.0.0.0': { code: 'ECONNREFUSED', message: expect.stringMatching(refusedMessage) },
   'connect ::': { code: 'ECONNREFUSED', message: expect.stringMatching(refusedMessage) },
   'connect loopback literal': { value: 'connected' },
+  'http get 0.0.0.0': { code: 'ECONNREFUSED', message: expect.stringMatching(refusedMessage) },
   'fetch outside name': { code: 'ENOTFOUND', message: expect.stringMatching(guardMessage) }
 }
 

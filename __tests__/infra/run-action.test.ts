@@ -39,7 +39,7 @@ runs:
   main: index.mjs
 `
 
-// Writes workflow commands, outputs and a summary, and reports what it sees of its environment.
+// Writes workflow commands, outputs and a summary, and writes its environment as outputs.
 const FAKE_BUNDLE = `
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'

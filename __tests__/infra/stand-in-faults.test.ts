@@ -25,7 +25,7 @@ interface Observation {
 }
 
 /**
- * Sends GET /v1/ping and watches the answer until it completes, breaks, or sends nothing for
+ * Sends GET /v1/ping and watches the response until it completes, breaks, or sends nothing for
  * `idleMs`; then destroys the request. `keepBody: false` counts bytes without keeping them.
  */
 function observe(
@@ -267,7 +267,7 @@ describe('stand-in faults', () => {
       })
     })
 
-    // Leave after the first chunk; the stand-in must stop writing and keep serving others.
+    // Leave after the first chunk. The stand-in must still serve the next request.
     await new Promise<void>((resolve, reject) => {
       const request = http.get(`${standIn.url}/v1/ping`, { agent: false }, response => {
         response.once('data', () => {

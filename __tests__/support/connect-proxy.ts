@@ -1,8 +1,8 @@
 /**
  * HTTP proxy on 127.0.0.1 for tests: it tunnels `CONNECT host:port` to loopback only, with
- * `localhost` and `*.test` names mapped to 127.0.0.1, and records every CONNECT. Told to refuse
- * tunnels, it answers CONNECT with `403 Forbidden`, the proxy's own 403 that the action must not
- * mistake for Aircall's.
+ * `localhost` and `*.test` names mapped to 127.0.0.1, and records every CONNECT. When tunnels are
+ * refused, it responds to CONNECT with `403 Forbidden`. The action must treat that 403 of the
+ * proxy as a network error, not as Aircall rejecting the key.
  *
  * NOTE: @actions/http-client 4 bypasses any proxy for loopback hosts (localhost, 127.*, [::1]),
  * so proxy tests target a name such as `https://api.aircall.test:PORT` and run the client with
@@ -36,7 +36,7 @@ export interface ConnectProxy {
   readonly port: number
   /** Every CONNECT received, in arrival order. */
   readonly connects: ConnectRecord[]
-  /** Requests other than CONNECT, answered with 405. */
+  /** Requests other than CONNECT, which get 405. */
   readonly otherRequests: Array<{ method: string; url: string }>
   /** Makes later CONNECTs get `403 Forbidden` (or tunnels again with false). */
   refuseTunnels(refuse?: boolean): void
