@@ -10,6 +10,7 @@ import { execFile } from 'node:child_process'
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
+import * as prettier from 'prettier'
 
 import { startAircallStandIn } from './aircall-stand-in.mjs'
 import { describeMachine } from './bench-machine.mjs'
@@ -259,7 +260,14 @@ async function main(argv) {
   }
 
   console.log(renderText(results))
-  await writeFile(options.output, renderMarkdown(results))
+
+  // Formatted as `npm run format` would, so that the written report passes `format:check`.
+  const prettierConfig = await prettier.resolveConfig(options.output)
+  const markdown = await prettier.format(renderMarkdown(results), {
+    ...prettierConfig,
+    filepath: options.output
+  })
+  await writeFile(options.output, markdown)
   console.error(`Wrote ${relative(options.output)}`)
 }
 
