@@ -286,7 +286,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(208);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // A socket that a proxy tunnel or a stalled server left open must not hold the runner after the
@@ -298,7 +298,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 399:
+/***/ 208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3522,6 +3522,16 @@ class AbortSignalHandler {
     }
 }
 
+;// CONCATENATED MODULE: ./src/format.ts
+/** Formats milliseconds as seconds with one decimal, such as `1.5 s`. */
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** Formats a count with its noun, such as `1 attempt` or `3 attempts`. */
+function formatCount(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rate-limit.ts
 /** A reset value above this is in milliseconds, below it in seconds: 10^12 ms is in 2001. */
 const MILLISECONDS_THRESHOLD = 1e12;
@@ -3744,10 +3754,24 @@ const OUTAGE_ADVICE = 'This says nothing about the key. Retry later, or set on-u
 
 ;// CONCATENATED MODULE: ./src/transport-description.ts
 
+// http-client's tunnel agent reports a rejected CONNECT with this text and the proxy's status.
+const TUNNEL_REJECTED = /tunneling socket could not be established(?:, statusCode=(\d+))?/;
 const TLS_CODE = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/;
 /** Tells whether a failure came from TLS: an untrusted, expired or mismatched certificate. */
 function isTlsFailure(failure) {
     return TLS_CODE.test(failure.code);
+}
+/**
+ * Tells whether a retry cannot change a failure: a certificate that is not trusted now will not
+ * be trusted a second later, and a proxy that rejects the tunnel with a 4xx will reject it again.
+ * Timeouts, resets and failed lookups may pass, so they are retried.
+ */
+function isPermanentFailure(failure) {
+    const tunnel = TUNNEL_REJECTED.exec(failure.message);
+    if (tunnel !== null) {
+        return tunnel[1] !== undefined && tunnel[1].startsWith('4');
+    }
+    return !failure.timedOut && isTlsFailure(failure);
 }
 /**
  * Describes a failure below HTTP in one sentence that names the error code and the host, with
@@ -3758,9 +3782,9 @@ function describeTransportFailure(failure, host) {
     if (failure.timedOut) {
         return `No complete answer from ${host} arrived before the deadline set by timeout-seconds (${code}).`;
     }
-    if (failure.message.includes('tunneling socket could not be established')) {
-        const detail = /statusCode=(\d+)/.exec(failure.message);
-        const status = detail === null ? '' : ` with status ${detail[1]}`;
+    const tunnel = TUNNEL_REJECTED.exec(failure.message);
+    if (tunnel !== null) {
+        const status = tunnel[1] === undefined ? '' : ` with status ${tunnel[1]}`;
         return (`The proxy set by HTTPS_PROXY refused to open a tunnel to ${host}${status} (${code}). ` +
             'This comes from the proxy, not from Aircall: check the proxy settings, or add the host ' +
             'to NO_PROXY if the runner can reach it directly.');
@@ -3812,7 +3836,7 @@ function classifyExchange(endpoint, exchange) {
         const prefix = status === undefined ? '' : `${answered(exchange)}, but `;
         return {
             result: 'unavailable',
-            retryable: true,
+            retryable: failure === undefined || !isPermanentFailure(failure),
             reason: prefix === '' ? transport : `${prefix}${lowerFirst(transport)}`
         };
     }
@@ -3920,6 +3944,7 @@ function lowerFirst(text) {
 
 
 
+
 /**
  * Calls one endpoint until it gives a verdict that a retry cannot change, the attempts run out,
  * or the deadline would pass. Every attempt gets only the time left before the deadline.
@@ -3954,10 +3979,6 @@ async function checkEndpoint(request, dependencies) {
             `${verdict.reason} Retrying in ${formatSeconds(plan.delayMs)} ${wait}.`);
         await sleep(plan.delayMs);
     }
-}
-/** Formats milliseconds as seconds with one decimal, such as `1.5 s`. */
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/credentials.ts
@@ -3999,6 +4020,7 @@ function credentialForms(rawId, rawToken) {
 }
 
 ;// CONCATENATED MODULE: ./src/decision.ts
+
 
 
 /** Turns input problems into the invalid-input decision. No request was made. */
@@ -4176,9 +4198,9 @@ function stopReason(outcome) {
         case 'final':
             return '';
         case 'attempts':
-            return ` The check stopped after ${outcome.attempts} attempts, the limit set by max-attempts.`;
+            return ` The check stopped after ${formatCount(outcome.attempts, 'attempt')}, the limit set by max-attempts.`;
         case 'deadline':
-            return (` The check stopped after ${outcome.attempts} attempts, because another wait would pass ` +
+            return (` The check stopped after ${formatCount(outcome.attempts, 'attempt')}, because another wait would pass ` +
                 'the deadline set by timeout-seconds.');
         case 'reset-after-deadline':
             return (' That is after the deadline set by timeout-seconds, so the check stopped without ' +
@@ -4663,6 +4685,7 @@ async function writeSummary(html) {
 
 
 
+
 /**
  * Runs the credential check: read and mask the inputs, validate them, ping Aircall with retries
  * inside the deadline, look up the company when asked, then report. It never throws: every path,
@@ -4702,7 +4725,7 @@ function readRawInputs() {
 }
 function logSettings(settings) {
     log_info(`Checking Aircall credentials against ${settings.apiUrl.href} ` +
-        `(timeout ${settings.timeoutMs / 1000} s, at most ${settings.maxAttempts} attempts per request).`);
+        `(timeout ${settings.timeoutMs / 1000} s, at most ${formatCount(settings.maxAttempts, 'attempt')} per request).`);
     log_debug(`api-url: ${settings.apiUrl.href}`);
     log_debug(`timeout-seconds: ${settings.timeoutMs / 1000}`);
     log_debug(`max-attempts: ${settings.maxAttempts}`);

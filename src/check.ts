@@ -1,5 +1,6 @@
 import type { AttemptRequest } from './aircall-client.js'
 import type { Exchange } from './exchange.js'
+import { formatSeconds } from './format.js'
 import { parseRateLimit, type RateLimitInfo } from './rate-limit.js'
 import { planRetry, type RetryPlan } from './retry-policy.js'
 import { classifyExchange, type AttemptVerdict, type Endpoint } from './verdict.js'
@@ -75,9 +76,4 @@ export async function checkEndpoint(
     )
     await sleep(plan.delayMs)
   }
-}
-
-/** Formats milliseconds as seconds with one decimal, such as `1.5 s`. */
-export function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
 }

@@ -1,6 +1,7 @@
 import { CHECK_SECRETS_ADVICE, NEW_KEY_ADVICE, OUTAGE_ADVICE, RATE_LIMIT_ADVICE } from './advice.js'
 import type { EndpointOutcome } from './check.js'
 import { requestIdOf } from './exchange.js'
+import { formatCount } from './format.js'
 import type { Settings } from './inputs.js'
 import type { RateLimitInfo } from './rate-limit.js'
 import type { CheckResult } from './results.js'
@@ -233,10 +234,10 @@ function stopReason(outcome: EndpointOutcome): string {
     case 'final':
       return ''
     case 'attempts':
-      return ` The check stopped after ${outcome.attempts} attempts, the limit set by max-attempts.`
+      return ` The check stopped after ${formatCount(outcome.attempts, 'attempt')}, the limit set by max-attempts.`
     case 'deadline':
       return (
-        ` The check stopped after ${outcome.attempts} attempts, because another wait would pass ` +
+        ` The check stopped after ${formatCount(outcome.attempts, 'attempt')}, because another wait would pass ` +
         'the deadline set by timeout-seconds.'
       )
     case 'reset-after-deadline':

@@ -6,6 +6,7 @@ import { checkEndpoint, type CheckDependencies, type EndpointOutcome } from './c
 import { basicAuthorization, credentialForms } from './credentials.js'
 import { decideCheck, decideInvalidInput, decideUnexpected, type Decision } from './decision.js'
 import { errorMessage } from './errors.js'
+import { formatCount } from './format.js'
 import { INPUT_NAMES, parseInputs, type RawInputs, type Settings } from './inputs.js'
 import * as log from './log.js'
 import { maskProxyCredentials } from './proxy-credentials.js'
@@ -57,7 +58,7 @@ function readRawInputs(): RawInputs {
 function logSettings(settings: Settings): void {
   log.info(
     `Checking Aircall credentials against ${settings.apiUrl.href} ` +
-      `(timeout ${settings.timeoutMs / 1000} s, at most ${settings.maxAttempts} attempts per request).`
+      `(timeout ${settings.timeoutMs / 1000} s, at most ${formatCount(settings.maxAttempts, 'attempt')} per request).`
   )
   log.debug(`api-url: ${settings.apiUrl.href}`)
   log.debug(`timeout-seconds: ${settings.timeoutMs / 1000}`)

@@ -1,11 +1,27 @@
 import { TLS_ADVICE } from './advice.js'
 import type { TransportFailure } from './exchange.js'
 
+// http-client's tunnel agent reports a rejected CONNECT with this text and the proxy's status.
+const TUNNEL_REJECTED = /tunneling socket could not be established(?:, statusCode=(\d+))?/
 const TLS_CODE = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/
 
 /** Tells whether a failure came from TLS: an untrusted, expired or mismatched certificate. */
 export function isTlsFailure(failure: TransportFailure): boolean {
   return TLS_CODE.test(failure.code)
+}
+
+/**
+ * Tells whether a retry cannot change a failure: a certificate that is not trusted now will not
+ * be trusted a second later, and a proxy that rejects the tunnel with a 4xx will reject it again.
+ * Timeouts, resets and failed lookups may pass, so they are retried.
+ */
+export function isPermanentFailure(failure: TransportFailure): boolean {
+  const tunnel = TUNNEL_REJECTED.exec(failure.message)
+  if (tunnel !== null) {
+    return tunnel[1] !== undefined && tunnel[1].startsWith('4')
+  }
+
+  return !failure.timedOut && isTlsFailure(failure)
 }
 
 /**
@@ -19,9 +35,9 @@ export function describeTransportFailure(failure: TransportFailure, host: string
     return `No complete answer from ${host} arrived before the deadline set by timeout-seconds (${code}).`
   }
 
-  if (failure.message.includes('tunneling socket could not be established')) {
-    const detail = /statusCode=(\d+)/.exec(failure.message)
-    const status = detail === null ? '' : ` with status ${detail[1]}`
+  const tunnel = TUNNEL_REJECTED.exec(failure.message)
+  if (tunnel !== null) {
+    const status = tunnel[1] === undefined ? '' : ` with status ${tunnel[1]}`
     return (
       `The proxy set by HTTPS_PROXY refused to open a tunnel to ${host}${status} (${code}). ` +
       'This comes from the proxy, not from Aircall: check the proxy settings, or add the host ' +

@@ -1,7 +1,7 @@
 import { describeBody, parseJsonObject } from './body-excerpt.js'
 import { requestIdOf, type Exchange } from './exchange.js'
 import { statusText } from './status-text.js'
-import { describeTransportFailure } from './transport-description.js'
+import { describeTransportFailure, isPermanentFailure } from './transport-description.js'
 
 /** The two calls a check makes. */
 export type Endpoint = 'ping' | 'company'
@@ -14,7 +14,7 @@ export const ENDPOINT_PATHS: Readonly<Record<Endpoint, string>> = {
 /** Verdict that one exchange gives about the credentials. */
 export interface AttemptVerdict {
   readonly result: 'authenticated' | 'unauthorized' | 'rate-limited' | 'unavailable'
-  /** Whether another attempt could change the verdict: only 429, 5xx and transport failures. */
+  /** Whether another attempt could change the verdict: 429, 5xx and transient transport failures. */
   readonly retryable: boolean
   /** One sentence on what happened, with the status or error code and Aircall's request id. */
   readonly reason: string
@@ -43,7 +43,7 @@ export function classifyExchange(endpoint: Endpoint, exchange: Exchange): Attemp
     const prefix = status === undefined ? '' : `${answered(exchange)}, but `
     return {
       result: 'unavailable',
-      retryable: true,
+      retryable: failure === undefined || !isPermanentFailure(failure),
       reason: prefix === '' ? transport : `${prefix}${lowerFirst(transport)}`
     }
   }

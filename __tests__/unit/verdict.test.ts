@@ -96,7 +96,7 @@ describe('classifyExchange for the ping', () => {
       name: 'TLS',
       exchange: transportFailure({ code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }),
       result: 'unavailable',
-      retryable: true
+      retryable: false
     }
   ] as const
 
@@ -177,6 +177,21 @@ describe('classifyExchange for the ping', () => {
     expect(verdict.retryable).toBe(true)
     expect(verdict.reason).toContain('HTTP 200')
     expect(verdict.reason).toContain('ECONNRESET')
+  })
+
+  it.each([
+    [
+      'proxy rejects the tunnel',
+      'tunneling socket could not be established, statusCode=403',
+      false
+    ],
+    ['proxy needs credentials', 'tunneling socket could not be established, statusCode=407', false],
+    ['proxy upstream fails', 'tunneling socket could not be established, statusCode=502', true],
+    ['proxy closes early', 'tunneling socket could not be established, cause=socket hang up', true]
+  ])('decides retry of tunnel failure: %s', (_name, message, retryable) => {
+    const verdict = classifyExchange('ping', transportFailure({ code: 'ECONNRESET', message }))
+
+    expect(verdict.retryable).toBe(retryable)
   })
 
   it('points TLS failures to NODE_EXTRA_CA_CERTS', () => {
