@@ -5,9 +5,6 @@
  */
 
 import { describe, expect, it } from '@jest/globals'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
 import {
   cloudFrontErrorPage,
@@ -22,16 +19,11 @@ import {
   annotationMessage,
   expectSettledRun,
   NODE_24,
-  PEAK_RSS_PRELOAD,
   randomCredentials,
   RUNTIMES,
   runCheck
 } from './fault-support/action-run.js'
 import { closeAll, closedPort, startStandIn } from './fault-support/servers.js'
-
-// The bundle peaks at about 60 MB of RSS (measured with Node 24.22.3 on x64 Linux). Reading a
-// 64 MiB body whole would add more than 64 MB, so this bound fails for a reader without a cap.
-const MAX_PEAK_RSS_KB = 100 * 1024
 
 // How long after its deadline the action may report, by its own duration-ms, which leaves out
 // Node's start-up. http-client's idle timeout fires 1 s after the deadline, so a check that
@@ -230,21 +222,20 @@ describe.each(RUNTIMES)('broken responses on $name', runtime => {
     }
   })
 
-  it.concurrent('64 MiB body: stops early, small memory', async () => {
+  // Peak memory against this body is measured by `npm run bench`; here the cap shows in the
+  // verdict, which says the body was too long rather than that the deadline passed.
+  it.concurrent('64 MiB body: stops at the cap', async () => {
     const credentials = randomCredentials()
     const standIn = await startStandIn(credentials)
-    const directory = await mkdtemp(path.join(tmpdir(), 'faults-rss-'))
     try {
       standIn.enqueue(hugeBody(64 * 1024 * 1024))
-      const rssFile = path.join(directory, 'peak-rss-kb')
 
       const run = await runCheck({
         runtime,
         credentials,
         apiUrl: standIn.url,
         timeoutSeconds: 10,
-        maxAttempts: 3,
-        env: { NODE_OPTIONS: `--require ${PEAK_RSS_PRELOAD}`, PEAK_RSS_FILE: rssFile }
+        maxAttempts: 3
       })
 
       expect(run.outputs['result']).toBe('unavailable')
@@ -252,12 +243,10 @@ describe.each(RUNTIMES)('broken responses on $name', runtime => {
       expect(standIn.requests).toHaveLength(1)
       expectSettledRun(run)
 
-      expect(Number(run.outputs['duration-ms'])).toBeLessThan(2000)
       expect(annotationMessage(run, 'error')).toContain('body too long')
-      expect(Number(await readFile(rssFile, 'utf8'))).toBeLessThan(MAX_PEAK_RSS_KB)
+      expect(annotationMessage(run, 'error')).not.toContain('deadline')
     } finally {
       await closeAll(standIn)
-      await rm(directory, { recursive: true, force: true })
     }
   })
 

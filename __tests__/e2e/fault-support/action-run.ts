@@ -164,6 +164,3 @@ export function announcedDelayMs(line: string): number {
   expect(match).not.toBeNull()
   return Number(match?.[1]) * 1000
 }
-
-/** Preload that writes the run's peak RSS to the file named by PEAK_RSS_FILE. */
-export const PEAK_RSS_PRELOAD = path.join(import.meta.dirname, 'record-peak-rss.cjs')
