@@ -208,7 +208,7 @@ scripts/run-action.mjs starts each process as the GitHub runner starts an action
 variables with the action.yml defaults, fresh \`GITHUB_OUTPUT\` and \`GITHUB_STEP_SUMMARY\` files
 and a minimal environment. It also preloads the repository's loopback-only DNS guard, and the
 benchmark preloads scripts/bench-rss.mjs, which records the peak RSS
-(\`process.resourceUsage().maxRSS\`) at exit. The server is the Aircall stand-in
+(VmHWM from \`/proc/self/status\`, which Linux resets at exec) at exit. The server is the Aircall stand-in
 (scripts/aircall-stand-in.mjs) over HTTPS on 127.0.0.1, with the test CA passed through
 \`NODE_EXTRA_CA_CERTS\`. Wall time runs from spawn to the closing of the child's output pipes,
 in whole milliseconds.
