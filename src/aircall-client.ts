@@ -1,9 +1,10 @@
 import type { IncomingHttpHeaders, RequestOptions } from 'node:http'
 
-import { HttpClient } from '@actions/http-client'
+import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 
 import { errorCode, errorMessage } from './errors.js'
+import { formatSeconds } from './format.js'
 import type { Exchange, TransportFailure } from './exchange.js'
 import { readCappedBody } from './read-body.js'
 import { USER_AGENT } from './version.js'
@@ -25,6 +26,7 @@ export interface AttemptRequest {
  */
 export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
   const host = request.url.host
+  const path = request.url.pathname
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), request.timeoutMs)
 
@@ -36,11 +38,16 @@ export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
     socketTimeout: request.timeoutMs + 1000
   })
 
+  let pending: Promise<HttpClientResponse> | undefined
   try {
-    const response = await client.request('GET', request.url.href, null, {
+    // Node settles nothing when a request is aborted before it has a socket (a proxy that never
+    // answers CONNECT) or when a server switches protocols, so the abort must win the race itself.
+    pending = client.request('GET', request.url.href, null, {
       authorization: request.authorization,
       accept: 'application/json'
     })
+    pending.catch(() => undefined)
+    const response = await Promise.race([pending, rejectOnAbort(controller.signal)])
 
     const status = response.message.statusCode
     const headers = firstValues(response.message.headers)
@@ -52,7 +59,8 @@ export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
         body: body.bytes.toString('utf8'),
         bodyTruncated: body.truncated,
         failure: undefined,
-        host
+        host,
+        path
       }
     } catch (error: unknown) {
       return {
@@ -60,18 +68,25 @@ export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
         headers,
         body: '',
         bodyTruncated: false,
-        failure: failureOf(error, controller),
-        host
+        failure: failureOf(error, controller, request.timeoutMs),
+        host,
+        path
       }
     }
   } catch (error: unknown) {
+    // A response that arrives after the race was lost would hold its socket open.
+    void pending?.then(
+      late => late.message.destroy(),
+      () => undefined
+    )
     return {
       status: undefined,
       headers: {},
       body: '',
       bodyTruncated: false,
-      failure: failureOf(error, controller),
-      host
+      failure: failureOf(error, controller, request.timeoutMs),
+      host,
+      path
     }
   } finally {
     clearTimeout(timer)
@@ -79,16 +94,35 @@ export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
   }
 }
 
-function failureOf(error: unknown, controller: AbortController): TransportFailure {
+function failureOf(
+  error: unknown,
+  controller: AbortController,
+  timeoutMs: number
+): TransportFailure {
   if (controller.signal.aborted) {
     return {
       code: 'ETIMEDOUT',
-      message: 'no complete response before the deadline',
+      message: `no complete response within the ${formatSeconds(timeoutMs)} given to this attempt`,
       timedOut: true
     }
   }
 
   return { code: errorCode(error) ?? 'UNKNOWN', message: errorMessage(error), timedOut: false }
+}
+
+/**
+ * Returns a promise that rejects when the signal aborts. Both sides of the race get a no-op
+ * handler for the rejection that comes after the race is decided, which would otherwise be an
+ * unhandled rejection.
+ */
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  const aborted = new Promise<never>((_resolve, reject) => {
+    signal.addEventListener('abort', () => reject(new Error('aborted at the attempt time limit')), {
+      once: true
+    })
+  })
+  aborted.catch(() => undefined)
+  return aborted
 }
 
 function firstValues(headers: IncomingHttpHeaders): Record<string, string> {
@@ -104,13 +138,19 @@ function firstValues(headers: IncomingHttpHeaders): Record<string, string> {
 
 /**
  * Attaches an abort signal to the request that http-client builds, which it offers no other way
- * to cancel. Node destroys the socket when the signal aborts, in any phase of the request.
+ * to cancel, and unwraps IPv6 literals. Node destroys the socket when the signal aborts.
  */
 class AbortSignalHandler implements RequestHandler {
   constructor(private readonly signal: AbortSignal) {}
 
   prepareRequest(options: RequestOptions): void {
     options.signal = this.signal
+
+    // http-client passes URL.hostname, which keeps the brackets of an IPv6 literal such as
+    // [::1], and Node would then try to resolve "[::1]" as a name.
+    if (typeof options.host === 'string' && /^\[.*\]$/.test(options.host)) {
+      options.host = options.host.slice(1, -1)
+    }
   }
 
   canHandleAuthentication(): boolean {

@@ -14,22 +14,67 @@ export function aircallMessage(body: string): string | undefined {
   const parts = ['message', 'error', 'troubleshoot']
     .map(field => parsed[field])
     .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
-    .map(value => collapse(value))
+    .map(value => collapseWhitespace(value))
   return parts.length === 0 ? undefined : truncate(parts.join(' - '))
 }
 
 /**
- * Shortens a body for a message: scripts, styles and tags are dropped, entities decoded,
+ * Shortens a body for a message: scripts, styles, comments and tags are dropped, entities decoded,
  * whitespace collapsed and the text cut to {@link MAX_EXCERPT_LENGTH} characters, so a 30 KB
- * CloudFront error page becomes one readable line.
+ * CloudFront error page becomes one readable line. Every step is linear in the body length,
+ * because the body comes from the server and may be built to stall a backtracking pattern.
  */
 export function bodyExcerpt(body: string): string {
-  const text = body
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
+  if (looksBinary(body)) {
+    return `[binary body of ${Buffer.byteLength(body)} bytes]`
+  }
+
+  let text = dropBlock(body, '<!--', '-->')
+  for (const element of ['script', 'style']) {
+    text = dropBlock(text, `<${element}`, `</${element}`)
+  }
+  text = text
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/&(nbsp|amp|lt|gt|quot|#39|apos);/g, entity => ENTITIES[entity] ?? entity)
-  return truncate(collapse(text))
+  return truncate(collapseWhitespace(text))
+}
+
+/**
+ * Removes every block from `open` to the end of `close` and the `>` after it, case-insensitive,
+ * with indexOf scans only. An unclosed block runs to the end of the text.
+ */
+function dropBlock(text: string, open: string, close: string): string {
+  const lower = text.toLowerCase()
+  let result = ''
+  let position = 0
+
+  for (;;) {
+    const start = lower.indexOf(open, position)
+    if (start === -1) {
+      return result + text.slice(position)
+    }
+
+    result += `${text.slice(position, start)} `
+    const end = lower.indexOf(close, start + open.length)
+    if (end === -1) {
+      return result
+    }
+
+    const closeEnd = lower.indexOf('>', end)
+    position = closeEnd === -1 ? text.length : closeEnd + 1
+  }
+}
+
+/** Tells whether a decoded body is mostly binary: many replacement or control characters. */
+function looksBinary(body: string): boolean {
+  let odd = 0
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i)
+    if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)) {
+      odd += 1
+    }
+  }
+  return body.length > 0 && odd / body.length > 0.1
 }
 
 /** Describes a body for a message: Aircall's own words when it sent JSON, else an excerpt. */
@@ -66,7 +111,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '&apos;': "'"
 }
 
-function collapse(text: string): string {
+/** Replaces runs of whitespace, line breaks and control characters with one space. */
+export function collapseWhitespace(text: string): string {
   // Control characters and line breaks are dropped too, so no excerpt can start a workflow
   // command on a line of its own.
   // eslint-disable-next-line no-control-regex

@@ -2,7 +2,7 @@ import type { AttemptRequest } from './aircall-client.js'
 import type { Exchange } from './exchange.js'
 import { formatSeconds } from './format.js'
 import { parseRateLimit, type RateLimitInfo } from './rate-limit.js'
-import { planRetry, type RetryPlan } from './retry-policy.js'
+import { attemptTimeoutMs, planRetry, type RetryPlan } from './retry-policy.js'
 import { classifyExchange, type AttemptVerdict, type Endpoint } from './verdict.js'
 
 /** The I/O a check needs, passed in so tests can run it with a recorded clock and no sleeping. */
@@ -35,7 +35,7 @@ export interface EndpointOutcome {
 
 /**
  * Calls one endpoint until it gives a verdict that a retry cannot change, the attempts run out,
- * or the deadline would pass. Every attempt gets only the time left before the deadline.
+ * or the deadline would pass. Every attempt gets a share of the time left before the deadline.
  */
 export async function checkEndpoint(
   request: EndpointRequest,
@@ -46,7 +46,10 @@ export async function checkEndpoint(
 
   for (;;) {
     attempt += 1
-    const timeoutMs = Math.max(1, request.deadlineMs - now())
+    const timeoutMs = attemptTimeoutMs(
+      request.deadlineMs - now(),
+      request.maxAttempts - attempt + 1
+    )
     const exchange = await send({
       url: request.url,
       authorization: request.authorization,

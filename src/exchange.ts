@@ -17,8 +17,10 @@ export interface Exchange {
   readonly body: string
   readonly bodyTruncated: boolean
   readonly failure: TransportFailure | undefined
-  /** Host the request went to, for messages. */
+  /** Host and port the request went to, for messages. */
   readonly host: string
+  /** Path of the request, such as /v1/ping. */
+  readonly path: string
 }
 
 /** Returns Aircall's id of a response: `apigw-requestid`, else CloudFront's `x-amz-cf-id`. */

@@ -43,8 +43,16 @@ export async function reportDecision(
   apiHost: string,
   durationMs: number
 ): Promise<void> {
-  for (const [name, value] of Object.entries(outputsOf(decision, durationMs))) {
-    core.setOutput(name, log.redact(value))
+  // Only the values that the server sent could carry a secret, such as a request id that echoes
+  // the header. Redacting the rest would let a one-character key garble `result` itself.
+  const reported: Decision = {
+    ...decision,
+    requestId: redactOptional(decision.requestId),
+    companyName: redactOptional(decision.companyName)
+  }
+
+  for (const [name, value] of Object.entries(outputsOf(reported, durationMs))) {
+    core.setOutput(name, value)
   }
 
   switch (decision.level) {
@@ -59,12 +67,16 @@ export async function reportDecision(
       break
   }
 
-  await writeSummary(log.redact(buildSummary({ decision, apiHost, durationMs })))
+  await writeSummary(buildSummary({ decision: reported, apiHost, durationMs }))
 
   if (!decision.passed) {
     // The annotation above already carries the message; this only sets the exit code.
     process.exitCode = 1
   }
+}
+
+function redactOptional(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : log.redact(value)
 }
 
 async function writeSummary(html: string): Promise<void> {

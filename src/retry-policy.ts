@@ -68,6 +68,16 @@ export function planRetry(context: RetryContext): RetryPlan {
 }
 
 /**
+ * Returns the time limit of the next attempt: an equal share of the time left for each attempt
+ * left, so that one stalled connection cannot use up the whole deadline and a timeout can be
+ * retried. An attempt gets at least {@link MIN_ATTEMPT_MS}, or all that is left if less.
+ */
+export function attemptTimeoutMs(timeLeftMs: number, attemptsLeft: number): number {
+  const share = Math.floor(timeLeftMs / Math.max(1, attemptsLeft))
+  return Math.max(1, Math.min(timeLeftMs, Math.max(MIN_ATTEMPT_MS, share)))
+}
+
+/**
  * Returns the delay before retry number `attempt`, with "equal jitter": half the exponential
  * step is fixed and half is random, so a retry is never immediate and many runners that failed
  * together do not retry together.

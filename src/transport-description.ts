@@ -32,7 +32,10 @@ export function describeTransportFailure(failure: TransportFailure, host: string
   const { code } = failure
 
   if (failure.timedOut) {
-    return `No complete answer from ${host} arrived before the deadline set by timeout-seconds (${code}).`
+    return (
+      `${host} sent ${failure.message} (${code}). The attempts share the deadline set by ` +
+      'timeout-seconds.'
+    )
   }
 
   const tunnel = TUNNEL_REJECTED.exec(failure.message)

@@ -1,4 +1,9 @@
-import { describeBody, parseJsonObject } from './body-excerpt.js'
+import {
+  aircallMessage,
+  collapseWhitespace,
+  describeBody,
+  parseJsonObject
+} from './body-excerpt.js'
 import { requestIdOf, type Exchange } from './exchange.js'
 import { statusText } from './status-text.js'
 import { describeTransportFailure, isPermanentFailure } from './transport-description.js'
@@ -22,6 +27,10 @@ export interface AttemptVerdict {
   readonly companyName?: string
 }
 
+const CHECK_API_URL =
+  'Check that api-url is the base URL of the Aircall API, such as https://api.aircall.io, ' +
+  'without /v1.'
+
 const HTTP_OK = 200
 const HTTP_UNAUTHORIZED = 401
 const HTTP_FORBIDDEN = 403
@@ -29,8 +38,10 @@ const HTTP_TOO_MANY_REQUESTS = 429
 
 /**
  * Classifies one exchange. Only a 200 with the expected JSON body is accepted, because an
- * intercepting proxy or captive portal can respond with 200 too. 401 and 403 are rejections and
- * are never retried. Everything else is unavailable, and is retried only when it may be transient.
+ * intercepting proxy or captive portal can respond with 200 too. Likewise, a 401 or 403 is a
+ * rejection only with Aircall's JSON error body, because a firewall or proxy block page is no
+ * verdict on the key. Rejections are never retried. Everything else is unavailable, and is
+ * retried only when it may be transient.
  */
 export function classifyExchange(endpoint: Endpoint, exchange: Exchange): AttemptVerdict {
   const { status, failure } = exchange
@@ -49,6 +60,17 @@ export function classifyExchange(endpoint: Endpoint, exchange: Exchange): Attemp
   }
 
   if (status === HTTP_UNAUTHORIZED || status === HTTP_FORBIDDEN) {
+    if (aircallMessage(exchange.body) === undefined) {
+      return {
+        result: 'unavailable',
+        retryable: false,
+        reason:
+          `${answered(exchange)} without Aircall's JSON error body, so a firewall, WAF or proxy ` +
+          'on the way blocked the request, not Aircall: this is no verdict on the key.' +
+          bodyMessage(exchange)
+      }
+    }
+
     return {
       result: 'unauthorized',
       retryable: false,
@@ -83,7 +105,7 @@ export function classifyExchange(endpoint: Endpoint, exchange: Exchange): Attemp
   return {
     result: 'unavailable',
     retryable: false,
-    reason: `${answered(exchange)}.${bodyMessage(exchange)}`
+    reason: `${answered(exchange)}.${bodyMessage(exchange)} ${CHECK_API_URL}`
   }
 }
 
@@ -109,11 +131,13 @@ function classifySuccess(endpoint: Endpoint, exchange: Exchange): AttemptVerdict
   if (endpoint === 'company' && typeof company === 'object' && company !== null) {
     const name = (company as Record<string, unknown>)['name']
     if (typeof name === 'string') {
+      // The name is shown in logs and the summary, so line breaks and control characters go.
+      const companyName = collapseWhitespace(name)
       return {
         result: 'authenticated',
         retryable: false,
         reason: `${answered(exchange)} with the company.`,
-        companyName: name
+        companyName
       }
     }
   }
@@ -143,8 +167,7 @@ function describeRedirect(exchange: Exchange): string {
 
   return (
     `${answered(exchange)} with ${target}. The action does not follow redirects, so the ` +
-    'credentials never reach another host. Check that api-url is the API base URL, such as ' +
-    'https://api.aircall.io.'
+    `credentials never reach another host. ${CHECK_API_URL}`
   )
 }
 
@@ -152,7 +175,7 @@ function answered(exchange: Exchange): string {
   const status = exchange.status === undefined ? 'no status' : statusText(exchange.status)
   const requestId = requestIdOf(exchange)
   const id = requestId === undefined ? '' : ` (request id ${requestId})`
-  return `${exchange.host} answered ${status}${id}`
+  return `${exchange.host} answered ${status} to GET ${exchange.path}${id}`
 }
 
 function bodyMessage(exchange: Exchange): string {

@@ -47,6 +47,31 @@ describe('bodyExcerpt', () => {
     expect(excerpt.endsWith('…')).toBe(true)
   })
 
+  it('strips text between stray brackets', () => {
+    expect(bodyExcerpt('a < b and c > d <p>e')).toBe('a d e')
+  })
+
+  it('drops an unclosed script to the end', () => {
+    expect(bodyExcerpt('before<script>never closed')).toBe('before')
+  })
+
+  it.each([
+    ['stray brackets', '<'.repeat(65536), `${'<'.repeat(199)}…`],
+    ['unclosed scripts', `text${'<script'.repeat(8192)}`, 'text'],
+    ['unclosed comments', `text${'<!--'.repeat(16384)}`, 'text']
+  ])('reduces a body of %s', (_name, body, expected) => {
+    // These bodies made the earlier backtracking patterns take over a second each.
+    expect(bodyExcerpt(body)).toBe(expected)
+  })
+
+  it('summarizes a binary body', () => {
+    const binary = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37) % 256)).toString(
+      'utf8'
+    )
+
+    expect(bodyExcerpt(binary)).toMatch(/^\[binary body of \d+ bytes\]$/)
+  })
+
   it('removes line breaks and control characters', () => {
     expect(bodyExcerpt('line one\r\n::add-mask::x\u0007\u001b[31m')).toBe(
       'line one ::add-mask::x [31m'

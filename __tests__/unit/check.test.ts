@@ -116,10 +116,11 @@ describe('checkEndpoint', () => {
     expect(run.sleeps).toEqual([])
   })
 
-  it('gives each attempt only the time left', async () => {
+  it('shares the time left between attempts', async () => {
     const run = await runScript([OUTAGE, PONG], { timeoutMs: 5000, requestMs: 1000, random: 0 })
 
-    expect(run.requests.map(request => request.timeoutMs)).toEqual([5000, 3500])
+    // 5000 ms for 3 attempts, then 3500 ms left (1000 ms request, 500 ms backoff) for 2.
+    expect(run.requests.map(request => request.timeoutMs)).toEqual([1666, 1750])
   })
 
   it('ends within the deadline even with many attempts allowed', async () => {

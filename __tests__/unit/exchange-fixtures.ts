@@ -12,7 +12,8 @@ export function response(
     body,
     bodyTruncated: false,
     failure: undefined,
-    host: 'api.aircall.io'
+    host: 'api.aircall.io',
+    path: '/v1/ping'
   }
 }
 
@@ -23,6 +24,7 @@ export function transportFailure(failure: Partial<TransportFailure> & { code: st
     body: '',
     bodyTruncated: false,
     failure: { message: `connect ${failure.code}`, timedOut: false, ...failure },
-    host: 'api.aircall.io'
+    host: 'api.aircall.io',
+    path: '/v1/ping'
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import {
+  attemptTimeoutMs,
   backoffDelayMs,
   MAX_BACKOFF_MS,
   MIN_ATTEMPT_MS,
@@ -93,6 +94,19 @@ describe('planRetry', () => {
     const plan = planRetry(context({ verdict: verdicts.limited, resetAtMs, random: 0 }))
 
     expect(plan).toEqual({ retry: true, delayMs: 500, wait: 'backoff' })
+  })
+})
+
+describe('attemptTimeoutMs', () => {
+  it.each([
+    [60000, 3, 20000],
+    [60000, 1, 60000],
+    [5000, 3, 1666],
+    [2500, 3, MIN_ATTEMPT_MS],
+    [600, 3, 600],
+    [0, 2, 1]
+  ])('gives %i ms left for %i attempts %i ms', (timeLeftMs, attemptsLeft, expected) => {
+    expect(attemptTimeoutMs(timeLeftMs, attemptsLeft)).toBe(expected)
   })
 })
 

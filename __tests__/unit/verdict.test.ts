@@ -117,6 +117,28 @@ describe('classifyExchange for the ping', () => {
     }
   )
 
+  it.each([
+    ['an HTML block page', '<html><body><h1>403 Forbidden</h1>Request blocked.</body></html>'],
+    ['an empty body', ''],
+    ['JSON without Aircall fields', '{"code":"blocked"}']
+  ])('does not take a 403 with %s as a rejection', (_name, body) => {
+    const verdict = classifyExchange('ping', response(403, body))
+
+    expect(verdict.result).toBe('unavailable')
+    expect(verdict.retryable).toBe(false)
+    expect(verdict.reason).toMatch(/firewall, WAF or proxy/)
+  })
+
+  it('names the request path', () => {
+    expect(classifyExchange('ping', response(503, '')).reason).toContain('to GET /v1/ping')
+  })
+
+  it('advises on api-url for a 404', () => {
+    expect(classifyExchange('ping', response(404, '{"message":"Not Found"}')).reason).toContain(
+      'without /v1'
+    )
+  })
+
   it('shows both error body shapes', () => {
     expect(classifyExchange('ping', response(403, '{"message":"Forbidden"}')).reason).toContain(
       'The body says: "Forbidden"'
@@ -141,12 +163,12 @@ describe('classifyExchange for the ping', () => {
   it('names only the host of a redirect', () => {
     const reason = classifyExchange(
       'ping',
-      response(301, '', { location: 'https://other.example:8443/v1/ping?token=secret' })
+      response(301, '', { location: 'https://other.example:8443/other/path?token=secret' })
     ).reason
 
     expect(reason).toContain('other.example:8443')
     expect(reason).not.toContain('token=secret')
-    expect(reason).not.toContain('/v1/ping')
+    expect(reason).not.toContain('/other/path')
     expect(reason).toContain('api-url')
   })
 
@@ -238,6 +260,15 @@ describe('classifyExchange for the company', () => {
 
     expect(verdict.result).toBe('authenticated')
     expect(verdict.companyName).toBe('Acme')
+  })
+
+  it('removes line breaks from the company name', () => {
+    const verdict = classifyExchange(
+      'company',
+      response(200, JSON.stringify({ company: { name: 'Acme\n\n# Injected\r\n::warning::x' } }))
+    )
+
+    expect(verdict.companyName).toBe('Acme # Injected ::warning::x')
   })
 
   it.each([
