@@ -16,6 +16,13 @@ export function parseApiUrl(raw: string): ApiUrlParse {
     return { url: new URL('https://api.aircall.io') }
   }
 
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    const quoted = text.includes('@') ? '' : ` '${text}'`
+    return {
+      problem: `Input 'api-url'${quoted} has no scheme such as https://. ${HTTPS_EXAMPLE}`
+    }
+  }
+
   let url: URL
   try {
     url = new URL(text)

@@ -84,6 +84,9 @@ export function decideCheck(
     case 'authenticated':
       return { ...base, ...decideAccepted(settings, verdict.reason, company) }
     case 'unauthorized':
+      if (company !== undefined) {
+        return { ...base, ...decideCompanyRejected(verdict.reason) }
+      }
       return { ...base, ...decideRejected(settings, verdict.reason, last.lastExchange.status) }
     case 'rate-limited':
       return { ...base, ...decideInconclusive(settings, 'rate-limited', rateLimitMessage(last)) }
@@ -203,13 +206,33 @@ function decideRejected(settings: Settings, reason: string, status: number | und
   }
 }
 
+function decideCompanyRejected(reason: string): Verdict {
+  return {
+    result: 'unauthorized',
+    passed: false,
+    level: 'error',
+    title: 'Aircall rejected the company lookup',
+    message:
+      'Aircall accepted the ping but rejected GET /v1/company with the same credentials, so the ' +
+      `company of the key could not be checked. ${reason} Check the permissions of the key in ` +
+      'the Aircall Dashboard, or leave out expected-company.',
+    nextStep: 'Check the key in the Aircall Dashboard, or leave out expected-company.'
+  }
+}
+
 function decideInconclusive(
   settings: Settings,
   result: 'rate-limited' | 'unavailable',
   message: string
 ): Verdict {
-  const warn = settings.onUnavailable === 'warn'
-  const tail = warn ? ' The step passes because on-unavailable is warn.' : ''
+  // An outage proves nothing about a retired key, so it never lets a revocation check pass.
+  const warn = settings.onUnavailable === 'warn' && settings.expect === 'valid'
+  const tail = warn
+    ? ' The step passes because on-unavailable is warn.'
+    : settings.onUnavailable === 'warn'
+      ? ' The step fails although on-unavailable is warn, because with expect: revoked only a ' +
+        'rejection by Aircall proves that the key is revoked.'
+      : ''
   return {
     result,
     passed: warn,

@@ -40,6 +40,8 @@ export type InputParse =
   | { readonly settings: Settings; readonly warnings: readonly string[] }
   | { readonly problems: readonly string[]; readonly warnings: readonly string[] }
 
+/** Below one second, even a loopback check has no time for a retry. */
+export const MIN_TIMEOUT_SECONDS = 1
 export const MAX_TIMEOUT_SECONDS = 3600
 export const MAX_ATTEMPTS_LIMIT = 10
 
@@ -61,14 +63,19 @@ export function parseInputs(raw: RawInputs): InputParse {
   const apiUrl = parseApiUrl(raw['api-url'])
   if ('problem' in apiUrl) {
     problems.push(apiUrl.problem)
+  } else if (/\/v\d+$/.test(apiUrl.url.pathname)) {
+    warnings.push(
+      `Input 'api-url' ends with '${apiUrl.url.pathname}', but the action appends /v1/ping ` +
+        'itself. If requests fail with 404, give the base URL, such as https://api.aircall.io.'
+    )
   }
 
   const timeoutSeconds = parseNumber(raw['timeout-seconds'], {
     name: 'timeout-seconds',
     integer: false,
-    min: 0,
+    min: MIN_TIMEOUT_SECONDS,
     max: MAX_TIMEOUT_SECONDS,
-    rule: `a number of seconds greater than 0 and at most ${MAX_TIMEOUT_SECONDS}`,
+    rule: `a number of seconds from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS}`,
     fallback: 60
   })
   const maxAttempts = parseNumber(raw['max-attempts'], {
@@ -118,7 +125,6 @@ export function parseInputs(raw: RawInputs): InputParse {
 interface NumberRule {
   readonly name: InputName
   readonly integer: boolean
-  /** Exclusive lower bound for decimals, inclusive for integers. */
   readonly min: number
   readonly max: number
   readonly rule: string
@@ -136,8 +142,7 @@ function parseNumber(
 
   const pattern = rule.integer ? /^\d+$/ : /^\d+(\.\d+)?$/
   const value = Number(text)
-  const belowMin = rule.integer ? value < rule.min : value <= rule.min
-  if (!pattern.test(text) || belowMin || value > rule.max) {
+  if (!pattern.test(text) || value < rule.min || value > rule.max) {
     return {
       problem:
         `Input '${rule.name}' is '${text}', but it must be ${rule.rule}. ` +

@@ -13,7 +13,8 @@ const MILLISECONDS_THRESHOLD = 1e12
  * Reads `X-AircallApi-Limit`, `-Remaining` and `-Reset`, and `Retry-After`. Aircall does not
  * document the unit of the reset, and public clients disagree, so both epoch seconds and epoch
  * milliseconds are accepted. `Retry-After` may be seconds or an HTTP date. When both give a reset,
- * the later one wins, so a retry never comes too early. Unparseable values are ignored.
+ * the later one wins, so a retry never comes too early. Unparseable values, and values beyond
+ * what a Date can hold, are ignored.
  */
 export function parseRateLimit(
   headers: Readonly<Record<string, string>>,
@@ -31,11 +32,20 @@ export function parseRateLimit(
   return { limit, remaining, resetAtMs }
 }
 
+/** Latest time a Date can hold, in epoch milliseconds; later values make toISOString throw. */
+const MAX_DATE_MS = 8.64e15
+
 function parseCount(value: string | undefined): number | undefined {
   if (value === undefined || !/^\s*\d+\s*$/.test(value)) {
     return undefined
   }
-  return Number(value)
+
+  const count = Number(value)
+  return Number.isSafeInteger(count) ? count : undefined
+}
+
+function validTime(ms: number): number | undefined {
+  return Number.isFinite(ms) && ms <= MAX_DATE_MS ? ms : undefined
 }
 
 function parseEpoch(value: string | undefined): number | undefined {
@@ -44,7 +54,7 @@ function parseEpoch(value: string | undefined): number | undefined {
   }
 
   const number = Number(value)
-  return number > MILLISECONDS_THRESHOLD ? number : number * 1000
+  return validTime(number > MILLISECONDS_THRESHOLD ? number : number * 1000)
 }
 
 function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
@@ -53,9 +63,9 @@ function parseRetryAfter(value: string | undefined, nowMs: number): number | und
   }
 
   if (/^\s*\d+\s*$/.test(value)) {
-    return nowMs + Number(value) * 1000
+    return validTime(nowMs + Number(value) * 1000)
   }
 
   const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : date
+  return Number.isNaN(date) ? undefined : validTime(date)
 }

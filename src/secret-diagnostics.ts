@@ -1,4 +1,5 @@
 import { MISSING_SECRET_ADVICE, PASTE_AGAIN_ADVICE } from './advice.js'
+import { formatCount } from './format.js'
 
 export type SecretInputName = 'api-id' | 'api-token'
 
@@ -42,7 +43,7 @@ export function diagnoseSecret(name: SecretInputName, raw: string): SecretDiagno
   if (value.length !== raw.length) {
     warnings.push(
       `Input '${name}' has surrounding whitespace or a line ending ` +
-        `(${raw.length - value.length} characters), which the check removed. Remove it from the ` +
+        `(${formatCount(raw.length - value.length, 'character')}), which the check removed. Remove it from the ` +
         'secret too, because other tools that read the same secret may not trim it.'
     )
   }
@@ -102,7 +103,7 @@ export function diagnoseSecret(name: SecretInputName, raw: string): SecretDiagno
         ? 'characters other than letters and digits'
         : 'only letters and digits'
     warnings.push(
-      `Input '${name}' is ${value.length} characters long and contains ${alphabet}, while ` +
+      `Input '${name}' is ${formatCount(value.length, 'character')} long and contains ${alphabet}, while ` +
         `Aircall ${describe(name)}s are usually 32 hexadecimal characters. The check goes on; if ` +
         'Aircall rejects the key, check that this is the right secret.'
     )

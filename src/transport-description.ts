@@ -1,9 +1,12 @@
 import { TLS_ADVICE } from './advice.js'
+import { collapseWhitespace } from './body-excerpt.js'
 import type { TransportFailure } from './exchange.js'
 
 // http-client's tunnel agent reports a rejected CONNECT with this text and the proxy's status.
 const TUNNEL_REJECTED = /tunneling socket could not be established(?:, statusCode=(\d+))?/
-const TLS_CODE = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/
+// EPROTO is what OpenSSL reports for a server that does not speak TLS, such as plain HTTP.
+const TLS_CODE =
+  /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH|EPROTO$)/
 
 /** Tells whether a failure came from TLS: an untrusted, expired or mismatched certificate. */
 export function isTlsFailure(failure: TransportFailure): boolean {
@@ -30,6 +33,8 @@ export function isPermanentFailure(failure: TransportFailure): boolean {
  */
 export function describeTransportFailure(failure: TransportFailure, host: string): string {
   const { code } = failure
+  // OpenSSL messages span several lines; a message must stay on one.
+  const detail = collapseWhitespace(failure.message)
 
   if (failure.timedOut) {
     return (
@@ -41,15 +46,19 @@ export function describeTransportFailure(failure: TransportFailure, host: string
   const tunnel = TUNNEL_REJECTED.exec(failure.message)
   if (tunnel !== null) {
     const status = tunnel[1] === undefined ? '' : ` with status ${tunnel[1]}`
+    const credentials =
+      tunnel[1] === '407'
+        ? ' The proxy requires authentication: check the user name and password in HTTPS_PROXY.'
+        : ''
     return (
       `The proxy set by HTTPS_PROXY refused to open a tunnel to ${host}${status} (${code}). ` +
       'This comes from the proxy, not from Aircall: check the proxy settings, or add the host ' +
-      'to NO_PROXY if the runner can reach it directly.'
+      `to NO_PROXY if the runner can reach it directly.${credentials}`
     )
   }
 
   if (isTlsFailure(failure)) {
-    return `The TLS connection to ${host} failed with ${code}: ${failure.message}. ${TLS_ADVICE}`
+    return `The TLS connection to ${host} failed with ${code}: ${detail}. ${TLS_ADVICE}`
   }
 
   switch (code) {
@@ -67,6 +76,6 @@ export function describeTransportFailure(failure: TransportFailure, host: string
     case 'ETIMEDOUT':
       return `The connection to ${host} timed out (${code}).`
     default:
-      return `The request to ${host} failed with ${code}: ${failure.message}.`
+      return `The request to ${host} failed with ${code}: ${detail}.`
   }
 }

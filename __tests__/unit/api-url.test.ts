@@ -43,7 +43,9 @@ describe('parseApiUrl', () => {
     ['plain http to a private address', 'http://10.0.0.1', /unencrypted/],
     ['a host that only looks local', 'http://localhost.example.com', /unencrypted/],
     ['another scheme', 'ftp://127.0.0.1', /scheme 'ftp:'/],
-    ['a relative URL', 'api.aircall.io', /not a valid absolute URL/],
+    ['a URL without scheme', 'api.aircall.io', /has no scheme/],
+    ['a host and port without scheme', 'localhost:8080', /'localhost:8080' has no scheme/],
+    ['an invalid host', 'https://exa mple.com', /not a valid absolute URL/],
     ['a query', 'https://api.aircall.io?x=1', /query or fragment/],
     ['a fragment', 'https://api.aircall.io/#top', /query or fragment/]
   ])('rejects %s', (_name, raw, expected) => {

@@ -146,6 +146,15 @@ describe('decideCheck', () => {
       level: 'error'
     },
     {
+      name: 'outage when revoked expected with warn',
+      settings: { expect: 'revoked', onUnavailable: 'warn' },
+      ping: OUTAGE,
+      company: undefined,
+      result: 'unavailable',
+      passed: false,
+      level: 'error'
+    },
+    {
       name: 'rejected key with warn',
       settings: { onUnavailable: 'warn' },
       ping: FORBIDDEN,
@@ -196,6 +205,15 @@ describe('decideCheck', () => {
 
     expect(decision.title.length).toBeGreaterThan(5)
     expect(decision.message.length).toBeGreaterThan(20)
+  })
+
+  it('blames the company lookup, not the pair, for a later 403', () => {
+    const rejected = outcome('company', response(403, '{"message":"Forbidden"}'))
+    const decision = decideCheck({ ...SETTINGS, expectedCompany: 'Acme' }, PONG, rejected)
+
+    expect(decision.result).toBe('unauthorized')
+    expect(decision.title).toBe('Aircall rejected the company lookup')
+    expect(decision.message).not.toMatch(/wrong or was revoked/)
   })
 
   it('tells a rejected pair from missing credentials', () => {

@@ -59,9 +59,10 @@ describe('parseInputs', () => {
   })
 
   it.each([
-    ['zero timeout', { 'timeout-seconds': '0' }, /'timeout-seconds' is '0'.*greater than 0/],
+    ['zero timeout', { 'timeout-seconds': '0' }, /'timeout-seconds' is '0'.*from 1 to 3600/],
+    ['sub-second timeout', { 'timeout-seconds': '0.5' }, /'timeout-seconds' is '0.5'/],
     ['negative timeout', { 'timeout-seconds': '-5' }, /'timeout-seconds'/],
-    ['huge timeout', { 'timeout-seconds': '3601' }, /at most 3600/],
+    ['huge timeout', { 'timeout-seconds': '3601' }, /from 1 to 3600/],
     ['timeout with unit', { 'timeout-seconds': '60s' }, /'timeout-seconds' is '60s'/],
     ['zero attempts', { 'max-attempts': '0' }, /'max-attempts' is '0'.*from 1 to 10/],
     ['fractional attempts', { 'max-attempts': '2.5' }, /'max-attempts'/],
@@ -95,6 +96,13 @@ describe('parseInputs', () => {
 
     expect(parsed.warnings.join('\n')).toMatch(/'api-id' has surrounding whitespace/)
     expect('problems' in parsed).toBe(true)
+  })
+
+  it('warns about an api-url that ends with a version', () => {
+    const parsed = parseInputs(rawInputs({ 'api-url': 'https://api.aircall.io/v1' }))
+
+    expect('settings' in parsed).toBe(true)
+    expect(parsed.warnings.join('\n')).toMatch(/'api-url' ends with '\/v1'/)
   })
 
   it('records non-ASCII secret inputs', () => {

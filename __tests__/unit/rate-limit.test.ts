@@ -25,7 +25,9 @@ describe('parseRateLimit', () => {
     ['garbage reset', { 'x-aircallapi-reset': 'soon' }],
     ['negative reset', { 'x-aircallapi-reset': '-5' }],
     ['garbage Retry-After', { 'retry-after': 'later' }],
-    ['empty Retry-After', { 'retry-after': ' ' }]
+    ['empty Retry-After', { 'retry-after': ' ' }],
+    ['a reset beyond the Date range', { 'x-aircallapi-reset': '9999999999999999' }],
+    ['a Retry-After beyond the Date range', { 'retry-after': '99999999999999' }]
   ])('ignores %s', (_name, headers) => {
     expect(parseRateLimit(headers, NOW).resetAtMs).toBeUndefined()
   })
@@ -37,9 +39,9 @@ describe('parseRateLimit', () => {
     expect(info.remaining).toBe(0)
   })
 
-  it('ignores counts that are not whole numbers', () => {
+  it('ignores counts that are not safe whole numbers', () => {
     const info = parseRateLimit(
-      { 'x-aircallapi-limit': '1e3', 'x-aircallapi-remaining': 'none' },
+      { 'x-aircallapi-limit': '1e3', 'x-aircallapi-remaining': '9'.repeat(400) },
       NOW
     )
 

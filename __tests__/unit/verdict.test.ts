@@ -216,6 +216,32 @@ describe('classifyExchange for the ping', () => {
     expect(verdict.retryable).toBe(retryable)
   })
 
+  it('asks for proxy credentials on a 407 tunnel', () => {
+    const reason = classifyExchange(
+      'ping',
+      transportFailure({
+        code: 'ECONNRESET',
+        message: 'tunneling socket could not be established, statusCode=407'
+      })
+    ).reason
+
+    expect(reason).toContain('user name and password in HTTPS_PROXY')
+  })
+
+  it('takes EPROTO as a TLS failure on one line', () => {
+    const verdict = classifyExchange(
+      'ping',
+      transportFailure({
+        code: 'EPROTO',
+        message: 'error:0A00010B:SSL routines:\nwrong version number'
+      })
+    )
+
+    expect(verdict.retryable).toBe(false)
+    expect(verdict.reason).toContain('NODE_EXTRA_CA_CERTS')
+    expect(verdict.reason).not.toContain('\n')
+  })
+
   it('points TLS failures to NODE_EXTRA_CA_CERTS', () => {
     const reason = classifyExchange(
       'ping',
