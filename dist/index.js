@@ -286,7 +286,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(208);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // A socket that a proxy tunnel or a stalled server left open must not hold the runner after the
@@ -298,7 +298,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 208:
+/***/ 296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3271,6 +3271,12 @@ function parseApiUrl(raw) {
     if (text === '') {
         return { url: new URL('https://api.aircall.io') };
     }
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+        const quoted = text.includes('@') ? '' : ` '${text}'`;
+        return {
+            problem: `Input 'api-url'${quoted} has no scheme such as https://. ${HTTPS_EXAMPLE}`
+        };
+    }
     let url;
     try {
         url = new URL(text);
@@ -3344,6 +3350,16 @@ function errorCode(error) {
     }
     const code = error.code;
     return typeof code === 'string' && code !== '' ? code : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/format.ts
+/** Formats milliseconds as seconds with one decimal, such as `1.5 s`. */
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** Formats a count with its noun, such as `1 attempt` or `3 attempts`. */
+function formatCount(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/read-body.ts
@@ -3420,6 +3436,7 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 
 
+
 /** Maximum body size kept, in bytes. Aircall's responses are a few hundred bytes. */
 const MAX_BODY_BYTES = 64 * 1024;
 /**
@@ -3429,6 +3446,7 @@ const MAX_BODY_BYTES = 64 * 1024;
  */
 async function sendRequest(request) {
     const host = request.url.host;
+    const path = request.url.pathname;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), request.timeoutMs);
     const client = new lib_HttpClient(USER_AGENT, [new AbortSignalHandler(controller.signal)], {
@@ -3438,11 +3456,16 @@ async function sendRequest(request) {
         // An idle timeout, kept only as a fallback, because the abort signal enforces the deadline.
         socketTimeout: request.timeoutMs + 1000
     });
+    let pending;
     try {
-        const response = await client.request('GET', request.url.href, null, {
+        // Node settles nothing when a request is aborted before it has a socket (a proxy that never
+        // answers CONNECT) or when a server switches protocols, so the abort must win the race itself.
+        pending = client.request('GET', request.url.href, null, {
             authorization: request.authorization,
             accept: 'application/json'
         });
+        pending.catch(() => undefined);
+        const response = await Promise.race([pending, rejectOnAbort(controller.signal)]);
         const status = response.message.statusCode;
         const headers = firstValues(response.message.headers);
         try {
@@ -3453,7 +3476,8 @@ async function sendRequest(request) {
                 body: body.bytes.toString('utf8'),
                 bodyTruncated: body.truncated,
                 failure: undefined,
-                host
+                host,
+                path
             };
         }
         catch (error) {
@@ -3462,19 +3486,23 @@ async function sendRequest(request) {
                 headers,
                 body: '',
                 bodyTruncated: false,
-                failure: failureOf(error, controller),
-                host
+                failure: failureOf(error, controller, request.timeoutMs),
+                host,
+                path
             };
         }
     }
     catch (error) {
+        // A response that arrives after the race was lost would hold its socket open.
+        void pending?.then(late => late.message.destroy(), () => undefined);
         return {
             status: undefined,
             headers: {},
             body: '',
             bodyTruncated: false,
-            failure: failureOf(error, controller),
-            host
+            failure: failureOf(error, controller, request.timeoutMs),
+            host,
+            path
         };
     }
     finally {
@@ -3482,15 +3510,29 @@ async function sendRequest(request) {
         client.dispose();
     }
 }
-function failureOf(error, controller) {
+function failureOf(error, controller, timeoutMs) {
     if (controller.signal.aborted) {
         return {
             code: 'ETIMEDOUT',
-            message: 'no complete response before the deadline',
+            message: `no complete response within the ${formatSeconds(timeoutMs)} given to this attempt`,
             timedOut: true
         };
     }
     return { code: errorCode(error) ?? 'UNKNOWN', message: errorMessage(error), timedOut: false };
+}
+/**
+ * Returns a promise that rejects when the signal aborts. Both sides of the race get a no-op
+ * handler for the rejection that comes after the race is decided, which would otherwise be an
+ * unhandled rejection.
+ */
+function rejectOnAbort(signal) {
+    const aborted = new Promise((_resolve, reject) => {
+        signal.addEventListener('abort', () => reject(new Error('aborted at the attempt time limit')), {
+            once: true
+        });
+    });
+    aborted.catch(() => undefined);
+    return aborted;
 }
 function firstValues(headers) {
     const result = {};
@@ -3504,7 +3546,7 @@ function firstValues(headers) {
 }
 /**
  * Attaches an abort signal to the request that http-client builds, which it offers no other way
- * to cancel. Node destroys the socket when the signal aborts, in any phase of the request.
+ * to cancel, and unwraps IPv6 literals. Node destroys the socket when the signal aborts.
  */
 class AbortSignalHandler {
     signal;
@@ -3513,6 +3555,11 @@ class AbortSignalHandler {
     }
     prepareRequest(options) {
         options.signal = this.signal;
+        // http-client passes URL.hostname, which keeps the brackets of an IPv6 literal such as
+        // [::1], and Node would then try to resolve "[::1]" as a name.
+        if (typeof options.host === 'string' && /^\[.*\]$/.test(options.host)) {
+            options.host = options.host.slice(1, -1);
+        }
     }
     canHandleAuthentication() {
         return false;
@@ -3522,16 +3569,6 @@ class AbortSignalHandler {
     }
 }
 
-;// CONCATENATED MODULE: ./src/format.ts
-/** Formats milliseconds as seconds with one decimal, such as `1.5 s`. */
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-/** Formats a count with its noun, such as `1 attempt` or `3 attempts`. */
-function formatCount(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/rate-limit.ts
 /** A reset value above this is in milliseconds, below it in seconds: 10^12 ms is in 2001. */
 const MILLISECONDS_THRESHOLD = 1e12;
@@ -3539,7 +3576,8 @@ const MILLISECONDS_THRESHOLD = 1e12;
  * Reads `X-AircallApi-Limit`, `-Remaining` and `-Reset`, and `Retry-After`. Aircall does not
  * document the unit of the reset, and public clients disagree, so both epoch seconds and epoch
  * milliseconds are accepted. `Retry-After` may be seconds or an HTTP date. When both give a reset,
- * the later one wins, so a retry never comes too early. Unparseable values are ignored.
+ * the later one wins, so a retry never comes too early. Unparseable values, and values beyond
+ * what a Date can hold, are ignored.
  */
 function parseRateLimit(headers, nowMs) {
     const limit = parseCount(headers['x-aircallapi-limit']);
@@ -3551,28 +3589,34 @@ function parseRateLimit(headers, nowMs) {
     const resetAtMs = candidates.length === 0 ? undefined : Math.max(...candidates);
     return { limit, remaining, resetAtMs };
 }
+/** Latest time a Date can hold, in epoch milliseconds; later values make toISOString throw. */
+const MAX_DATE_MS = 8.64e15;
 function parseCount(value) {
     if (value === undefined || !/^\s*\d+\s*$/.test(value)) {
         return undefined;
     }
-    return Number(value);
+    const count = Number(value);
+    return Number.isSafeInteger(count) ? count : undefined;
+}
+function validTime(ms) {
+    return Number.isFinite(ms) && ms <= MAX_DATE_MS ? ms : undefined;
 }
 function parseEpoch(value) {
     if (value === undefined || !/^\s*\d+(\.\d+)?\s*$/.test(value)) {
         return undefined;
     }
     const number = Number(value);
-    return number > MILLISECONDS_THRESHOLD ? number : number * 1000;
+    return validTime(number > MILLISECONDS_THRESHOLD ? number : number * 1000);
 }
 function parseRetryAfter(value, nowMs) {
     if (value === undefined || value.trim() === '') {
         return undefined;
     }
     if (/^\s*\d+\s*$/.test(value)) {
-        return nowMs + Number(value) * 1000;
+        return validTime(nowMs + Number(value) * 1000);
     }
     const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : date;
+    return Number.isNaN(date) ? undefined : validTime(date);
 }
 
 ;// CONCATENATED MODULE: ./src/retry-policy.ts
@@ -3616,6 +3660,15 @@ function planRetry(context) {
     return { retry: true, delayMs, wait: 'backoff' };
 }
 /**
+ * Returns the time limit of the next attempt: an equal share of the time left for each attempt
+ * left, so that one stalled connection cannot use up the whole deadline and a timeout can be
+ * retried. An attempt gets at least {@link MIN_ATTEMPT_MS}, or all that is left if less.
+ */
+function attemptTimeoutMs(timeLeftMs, attemptsLeft) {
+    const share = Math.floor(timeLeftMs / Math.max(1, attemptsLeft));
+    return Math.max(1, Math.min(timeLeftMs, Math.max(MIN_ATTEMPT_MS, share)));
+}
+/**
  * Returns the delay before retry number `attempt`, with "equal jitter": half the exponential
  * step is fixed and half is random, so a retry is never immediate and many runners that failed
  * together do not retry together.
@@ -3640,21 +3693,60 @@ function aircallMessage(body) {
     const parts = ['message', 'error', 'troubleshoot']
         .map(field => parsed[field])
         .filter((value) => typeof value === 'string' && value.trim() !== '')
-        .map(value => collapse(value));
+        .map(value => collapseWhitespace(value));
     return parts.length === 0 ? undefined : truncate(parts.join(' - '));
 }
 /**
- * Shortens a body for a message: scripts, styles and tags are dropped, entities decoded,
+ * Shortens a body for a message: scripts, styles, comments and tags are dropped, entities decoded,
  * whitespace collapsed and the text cut to {@link MAX_EXCERPT_LENGTH} characters, so a 30 KB
- * CloudFront error page becomes one readable line.
+ * CloudFront error page becomes one readable line. Every step is linear in the body length,
+ * because the body comes from the server and may be built to stall a backtracking pattern.
  */
 function bodyExcerpt(body) {
-    const text = body
-        .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-        .replace(/<!--[\s\S]*?-->/g, ' ')
-        .replace(/<[^>]*>/g, ' ')
+    if (looksBinary(body)) {
+        return `[binary body of ${Buffer.byteLength(body)} bytes]`;
+    }
+    let text = dropBlock(body, '<!--', '-->');
+    for (const element of ['script', 'style']) {
+        text = dropBlock(text, `<${element}`, `</${element}`);
+    }
+    text = text
+        .replace(/<[^<>]*>/g, ' ')
         .replace(/&(nbsp|amp|lt|gt|quot|#39|apos);/g, entity => ENTITIES[entity] ?? entity);
-    return truncate(collapse(text));
+    return truncate(collapseWhitespace(text));
+}
+/**
+ * Removes every block from `open` to the end of `close` and the `>` after it, case-insensitive,
+ * with indexOf scans only. An unclosed block runs to the end of the text.
+ */
+function dropBlock(text, open, close) {
+    const lower = text.toLowerCase();
+    let result = '';
+    let position = 0;
+    for (;;) {
+        const start = lower.indexOf(open, position);
+        if (start === -1) {
+            return result + text.slice(position);
+        }
+        result += `${text.slice(position, start)} `;
+        const end = lower.indexOf(close, start + open.length);
+        if (end === -1) {
+            return result;
+        }
+        const closeEnd = lower.indexOf('>', end);
+        position = closeEnd === -1 ? text.length : closeEnd + 1;
+    }
+}
+/** Tells whether a decoded body is mostly binary: many replacement or control characters. */
+function looksBinary(body) {
+    let odd = 0;
+    for (let i = 0; i < body.length; i++) {
+        const code = body.charCodeAt(i);
+        if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)) {
+            odd += 1;
+        }
+    }
+    return body.length > 0 && odd / body.length > 0.1;
 }
 /** Describes a body for a message: Aircall's own words when it sent JSON, else an excerpt. */
 function describeBody(body) {
@@ -3687,7 +3779,8 @@ const ENTITIES = {
     '&#39;': "'",
     '&apos;': "'"
 };
-function collapse(text) {
+/** Replaces runs of whitespace, line breaks and control characters with one space. */
+function collapseWhitespace(text) {
     // Control characters and line breaks are dropped too, so no excerpt can start a workflow
     // command on a line of its own.
     // eslint-disable-next-line no-control-regex
@@ -3754,9 +3847,11 @@ const OUTAGE_ADVICE = 'This says nothing about the key. Retry later, or set on-u
 
 ;// CONCATENATED MODULE: ./src/transport-description.ts
 
+
 // http-client's tunnel agent reports a rejected CONNECT with this text and the proxy's status.
 const TUNNEL_REJECTED = /tunneling socket could not be established(?:, statusCode=(\d+))?/;
-const TLS_CODE = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/;
+// EPROTO is what OpenSSL reports for a server that does not speak TLS, such as plain HTTP.
+const TLS_CODE = /^(CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH|EPROTO$)/;
 /** Tells whether a failure came from TLS: an untrusted, expired or mismatched certificate. */
 function isTlsFailure(failure) {
     return TLS_CODE.test(failure.code);
@@ -3779,18 +3874,24 @@ function isPermanentFailure(failure) {
  */
 function describeTransportFailure(failure, host) {
     const { code } = failure;
+    // OpenSSL messages span several lines; a message must stay on one.
+    const detail = collapseWhitespace(failure.message);
     if (failure.timedOut) {
-        return `No complete answer from ${host} arrived before the deadline set by timeout-seconds (${code}).`;
+        return (`${host} sent ${failure.message} (${code}). The attempts share the deadline set by ` +
+            'timeout-seconds.');
     }
     const tunnel = TUNNEL_REJECTED.exec(failure.message);
     if (tunnel !== null) {
         const status = tunnel[1] === undefined ? '' : ` with status ${tunnel[1]}`;
+        const credentials = tunnel[1] === '407'
+            ? ' The proxy requires authentication: check the user name and password in HTTPS_PROXY.'
+            : '';
         return (`The proxy set by HTTPS_PROXY refused to open a tunnel to ${host}${status} (${code}). ` +
             'This comes from the proxy, not from Aircall: check the proxy settings, or add the host ' +
-            'to NO_PROXY if the runner can reach it directly.');
+            `to NO_PROXY if the runner can reach it directly.${credentials}`);
     }
     if (isTlsFailure(failure)) {
-        return `The TLS connection to ${host} failed with ${code}: ${failure.message}. ${TLS_ADVICE}`;
+        return `The TLS connection to ${host} failed with ${code}: ${detail}. ${TLS_ADVICE}`;
     }
     switch (code) {
         case 'ENOTFOUND':
@@ -3805,7 +3906,7 @@ function describeTransportFailure(failure, host) {
         case 'ETIMEDOUT':
             return `The connection to ${host} timed out (${code}).`;
         default:
-            return `The request to ${host} failed with ${code}: ${failure.message}.`;
+            return `The request to ${host} failed with ${code}: ${detail}.`;
     }
 }
 
@@ -3818,14 +3919,18 @@ const ENDPOINT_PATHS = {
     ping: '/v1/ping',
     company: '/v1/company'
 };
+const CHECK_API_URL = 'Check that api-url is the base URL of the Aircall API, such as https://api.aircall.io, ' +
+    'without /v1.';
 const HTTP_OK = 200;
 const HTTP_UNAUTHORIZED = 401;
 const HTTP_FORBIDDEN = 403;
 const HTTP_TOO_MANY_REQUESTS = 429;
 /**
  * Classifies one exchange. Only a 200 with the expected JSON body is accepted, because an
- * intercepting proxy or captive portal can respond with 200 too. 401 and 403 are rejections and
- * are never retried. Everything else is unavailable, and is retried only when it may be transient.
+ * intercepting proxy or captive portal can respond with 200 too. Likewise, a 401 or 403 is a
+ * rejection only with Aircall's JSON error body, because a firewall or proxy block page is no
+ * verdict on the key. Rejections are never retried. Everything else is unavailable, and is
+ * retried only when it may be transient.
  */
 function classifyExchange(endpoint, exchange) {
     const { status, failure } = exchange;
@@ -3841,6 +3946,15 @@ function classifyExchange(endpoint, exchange) {
         };
     }
     if (status === HTTP_UNAUTHORIZED || status === HTTP_FORBIDDEN) {
+        if (aircallMessage(exchange.body) === undefined) {
+            return {
+                result: 'unavailable',
+                retryable: false,
+                reason: `${answered(exchange)} without Aircall's JSON error body, so a firewall, WAF or proxy ` +
+                    'on the way blocked the request, not Aircall: this is no verdict on the key.' +
+                    bodyMessage(exchange)
+            };
+        }
         return {
             result: 'unauthorized',
             retryable: false,
@@ -3870,7 +3984,7 @@ function classifyExchange(endpoint, exchange) {
     return {
         result: 'unavailable',
         retryable: false,
-        reason: `${answered(exchange)}.${bodyMessage(exchange)}`
+        reason: `${answered(exchange)}.${bodyMessage(exchange)} ${CHECK_API_URL}`
     };
 }
 function classifySuccess(endpoint, exchange) {
@@ -3893,11 +4007,13 @@ function classifySuccess(endpoint, exchange) {
     if (endpoint === 'company' && typeof company === 'object' && company !== null) {
         const name = company['name'];
         if (typeof name === 'string') {
+            // The name is shown in logs and the summary, so line breaks and control characters go.
+            const companyName = collapseWhitespace(name);
             return {
                 result: 'authenticated',
                 retryable: false,
                 reason: `${answered(exchange)} with the company.`,
-                companyName: name
+                companyName
             };
         }
     }
@@ -3923,14 +4039,13 @@ function describeRedirect(exchange) {
         }
     }
     return (`${answered(exchange)} with ${target}. The action does not follow redirects, so the ` +
-        'credentials never reach another host. Check that api-url is the API base URL, such as ' +
-        'https://api.aircall.io.');
+        `credentials never reach another host. ${CHECK_API_URL}`);
 }
 function answered(exchange) {
     const status = exchange.status === undefined ? 'no status' : statusText(exchange.status);
     const requestId = requestIdOf(exchange);
     const id = requestId === undefined ? '' : ` (request id ${requestId})`;
-    return `${exchange.host} answered ${status}${id}`;
+    return `${exchange.host} answered ${status} to GET ${exchange.path}${id}`;
 }
 function bodyMessage(exchange) {
     const description = describeBody(exchange.body);
@@ -3947,19 +4062,19 @@ function lowerFirst(text) {
 
 /**
  * Calls one endpoint until it gives a verdict that a retry cannot change, the attempts run out,
- * or the deadline would pass. Every attempt gets only the time left before the deadline.
+ * or the deadline would pass. Every attempt gets a share of the time left before the deadline.
  */
 async function checkEndpoint(request, dependencies) {
-    const { send, sleep, now, random, log } = dependencies;
+    const { send, sleep, now, random, log, redact } = dependencies;
     let attempt = 0;
     for (;;) {
         attempt += 1;
-        const timeoutMs = Math.max(1, request.deadlineMs - now());
-        const exchange = await send({
+        const timeoutMs = attemptTimeoutMs(request.deadlineMs - now(), request.maxAttempts - attempt + 1);
+        const exchange = redactExchange(await send({
             url: request.url,
             authorization: request.authorization,
             timeoutMs
-        });
+        }), redact);
         const verdict = classifyExchange(request.endpoint, exchange);
         const rateLimit = parseRateLimit(exchange.headers, now());
         const plan = planRetry({
@@ -3979,6 +4094,17 @@ async function checkEndpoint(request, dependencies) {
             `${verdict.reason} Retrying in ${formatSeconds(plan.delayMs)} ${wait}.`);
         await sleep(plan.delayMs);
     }
+}
+/**
+ * Redacts the body and header values of an exchange. A server or proxy that echoes the request
+ * could return the credential, and excerpts are cut before the log's own redaction sees them.
+ */
+function redactExchange(exchange, redact) {
+    const headers = {};
+    for (const [name, value] of Object.entries(exchange.headers)) {
+        headers[name] = redact(value);
+    }
+    return { ...exchange, headers, body: redact(exchange.body) };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials.ts
@@ -4077,6 +4203,9 @@ function decideCheck(settings, ping, company) {
         case 'authenticated':
             return { ...base, ...decideAccepted(settings, verdict.reason, company) };
         case 'unauthorized':
+            if (company !== undefined) {
+                return { ...base, ...decideCompanyRejected(verdict.reason) };
+            }
             return { ...base, ...decideRejected(settings, verdict.reason, last.lastExchange.status) };
         case 'rate-limited':
             return { ...base, ...decideInconclusive(settings, 'rate-limited', rateLimitMessage(last)) };
@@ -4174,9 +4303,27 @@ function decideRejected(settings, reason, status) {
         nextStep: 'Check the secrets, or create a new key in the Aircall Dashboard.'
     };
 }
+function decideCompanyRejected(reason) {
+    return {
+        result: 'unauthorized',
+        passed: false,
+        level: 'error',
+        title: 'Aircall rejected the company lookup',
+        message: 'Aircall accepted the ping but rejected GET /v1/company with the same credentials, so the ' +
+            `company of the key could not be checked. ${reason} Check the permissions of the key in ` +
+            'the Aircall Dashboard, or leave out expected-company.',
+        nextStep: 'Check the key in the Aircall Dashboard, or leave out expected-company.'
+    };
+}
 function decideInconclusive(settings, result, message) {
-    const warn = settings.onUnavailable === 'warn';
-    const tail = warn ? ' The step passes because on-unavailable is warn.' : '';
+    // An outage proves nothing about a retired key, so it never lets a revocation check pass.
+    const warn = settings.onUnavailable === 'warn' && settings.expect === 'valid';
+    const tail = warn
+        ? ' The step passes because on-unavailable is warn.'
+        : settings.onUnavailable === 'warn'
+            ? ' The step fails although on-unavailable is warn, because with expect: revoked only a ' +
+                'rejection by Aircall proves that the key is revoked.'
+            : '';
     return {
         result,
         passed: warn,
@@ -4218,6 +4365,7 @@ function sameCompany(actual, expected) {
 
 ;// CONCATENATED MODULE: ./src/secret-diagnostics.ts
 
+
 // Line breaks get their own message, so they are left out of this class.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
@@ -4242,7 +4390,7 @@ function diagnoseSecret(name, raw) {
     }
     if (value.length !== raw.length) {
         warnings.push(`Input '${name}' has surrounding whitespace or a line ending ` +
-            `(${raw.length - value.length} characters), which the check removed. Remove it from the ` +
+            `(${formatCount(raw.length - value.length, 'character')}), which the check removed. Remove it from the ` +
             'secret too, because other tools that read the same secret may not trim it.');
     }
     if (LINE_BREAK.test(value)) {
@@ -4281,7 +4429,7 @@ function diagnoseSecret(name, raw) {
             : /[^A-Za-z0-9]/.test(value)
                 ? 'characters other than letters and digits'
                 : 'only letters and digits';
-        warnings.push(`Input '${name}' is ${value.length} characters long and contains ${alphabet}, while ` +
+        warnings.push(`Input '${name}' is ${formatCount(value.length, 'character')} long and contains ${alphabet}, while ` +
             `Aircall ${describe(name)}s are usually 32 hexadecimal characters. The check goes on; if ` +
             'Aircall rejects the key, check that this is the right secret.');
     }
@@ -4347,6 +4495,8 @@ const INPUT_NAMES = [
     'expect',
     'expected-company'
 ];
+/** Below one second, even a loopback check has no time for a retry. */
+const MIN_TIMEOUT_SECONDS = 1;
 const MAX_TIMEOUT_SECONDS = 3600;
 const MAX_ATTEMPTS_LIMIT = 10;
 /**
@@ -4366,12 +4516,16 @@ function parseInputs(raw) {
     if ('problem' in apiUrl) {
         problems.push(apiUrl.problem);
     }
+    else if (/\/v\d+$/.test(apiUrl.url.pathname)) {
+        warnings.push(`Input 'api-url' ends with '${apiUrl.url.pathname}', but the action appends /v1/ping ` +
+            'itself. If requests fail with 404, give the base URL, such as https://api.aircall.io.');
+    }
     const timeoutSeconds = parseNumber(raw['timeout-seconds'], {
         name: 'timeout-seconds',
         integer: false,
-        min: 0,
+        min: MIN_TIMEOUT_SECONDS,
         max: MAX_TIMEOUT_SECONDS,
-        rule: `a number of seconds greater than 0 and at most ${MAX_TIMEOUT_SECONDS}`,
+        rule: `a number of seconds from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS}`,
         fallback: 60
     });
     const maxAttempts = parseNumber(raw['max-attempts'], {
@@ -4419,8 +4573,7 @@ function parseNumber(raw, rule) {
     }
     const pattern = rule.integer ? /^\d+$/ : /^\d+(\.\d+)?$/;
     const value = Number(text);
-    const belowMin = rule.integer ? value < rule.min : value <= rule.min;
-    if (!pattern.test(text) || belowMin || value > rule.max) {
+    if (!pattern.test(text) || value < rule.min || value > rule.max) {
         return {
             problem: `Input '${rule.name}' is '${text}', but it must be ${rule.rule}. ` +
                 `Leave it out to use the default, ${rule.fallback}.`
@@ -4445,24 +4598,61 @@ function parseChoice(raw, name, choices) {
 
 ;// CONCATENATED MODULE: ./src/redaction.ts
 /**
- * Replaces every registered secret in text with `***`, as the runner's masking does. The runner
- * masks only what reaches its log, so this also covers the outputs, the job summary and runs
- * outside GitHub Actions. Longer secrets are replaced first, so a secret that contains another is
- * replaced whole.
+ * Shortest piece of a secret that is redacted where it stands alone. Shorter pieces of a 32-hex
+ * key carry little of it, and matching them would garble ordinary text.
+ */
+const redaction_MIN_FRAGMENT_LENGTH = 8;
+/**
+ * Replaces registered secrets in text with `***`, as the runner's masking does. The runner masks
+ * only what reaches its log, so this also covers the outputs, the job summary and runs outside
+ * GitHub Actions. Beyond whole secrets, it replaces every run of {@link MIN_FRAGMENT_LENGTH} or
+ * more characters that also occurs in a secret, because a server that echoes the credential may
+ * wrap or cut it, and the runner would then miss the pieces.
  */
 class Redactor {
     secrets = [];
+    fragments = new Set();
     add(secret) {
         if (secret === '' || this.secrets.includes(secret)) {
             return;
         }
         this.secrets.push(secret);
         this.secrets.sort((a, b) => b.length - a.length);
+        for (let start = 0; start + redaction_MIN_FRAGMENT_LENGTH <= secret.length; start++) {
+            this.fragments.add(secret.slice(start, start + redaction_MIN_FRAGMENT_LENGTH));
+        }
     }
     redact(text) {
         let result = text;
         for (const secret of this.secrets) {
             result = result.split(secret).join('***');
+        }
+        return this.redactFragments(result);
+    }
+    /** Marks every character covered by a window that occurs in a secret, then replaces each run. */
+    redactFragments(text) {
+        if (this.fragments.size === 0 || text.length < redaction_MIN_FRAGMENT_LENGTH) {
+            return text;
+        }
+        const covered = new Uint8Array(text.length);
+        let found = false;
+        for (let start = 0; start + redaction_MIN_FRAGMENT_LENGTH <= text.length; start++) {
+            if (this.fragments.has(text.slice(start, start + redaction_MIN_FRAGMENT_LENGTH))) {
+                covered.fill(1, start, start + redaction_MIN_FRAGMENT_LENGTH);
+                found = true;
+            }
+        }
+        if (!found) {
+            return text;
+        }
+        let result = '';
+        for (let i = 0; i < text.length; i++) {
+            if (covered[i] === 0) {
+                result += text.charAt(i);
+            }
+            else if (i === 0 || covered[i - 1] === 0) {
+                result += '***';
+            }
         }
         return result;
     }
@@ -4503,7 +4693,8 @@ function log_notice(message, options) {
     core.notice(redact(message), { title: redact(options.title) });
 }
 
-;// CONCATENATED MODULE: ./src/proxy-credentials.ts
+;// CONCATENATED MODULE: ./src/proxy-environment.ts
+
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 /**
  * Masks the user name and password of proxy URLs from the environment. http-client sends them
@@ -4537,6 +4728,31 @@ function decodeOrKeep(text) {
     catch {
         return text;
     }
+}
+/**
+ * Returns a warning when a proxy variable applies to the API URL but http-client cannot use its
+ * value, and so sends the request directly. @actions/http-client 4.0.1 does this silently for a
+ * value without a scheme (`proxy:8080` parses as scheme `proxy:` with no host) and for a user
+ * name or password whose `%` is not a valid percent-encoding.
+ */
+function describeUnusableProxy(env, apiUrl) {
+    const https = apiUrl.protocol === 'https:';
+    const name = https
+        ? env['https_proxy']
+            ? 'https_proxy'
+            : 'HTTPS_PROXY'
+        : env['http_proxy']
+            ? 'http_proxy'
+            : 'HTTP_PROXY';
+    if (!env[name] || checkBypass(apiUrl)) {
+        return undefined;
+    }
+    if (getProxyUrl(apiUrl)?.hostname) {
+        return undefined;
+    }
+    return (`${name} is set, but @actions/http-client cannot use its value, so the request goes to ` +
+        `${apiUrl.host} without the proxy. Write it as http://host:port, with the scheme, and ` +
+        'percent-encode special characters such as % and @ in the user name and password.');
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -4592,9 +4808,13 @@ function describeHeadroom(decision) {
     }
     return parts.length === 0 ? undefined : parts.join(', ');
 }
-/** Escapes text for HTML element content and quoted attribute values. */
+/**
+ * Escapes text for HTML element content and quoted attribute values. Line breaks become spaces,
+ * because a blank line would end the HTML block and let the rest render as Markdown.
+ */
 function escapeHtml(text) {
     return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -4637,8 +4857,15 @@ function outputsOf(decision, durationMs) {
  * annotation, the job summary, and last the exit status.
  */
 async function reportDecision(decision, apiHost, durationMs) {
-    for (const [name, value] of Object.entries(outputsOf(decision, durationMs))) {
-        setOutput(name, redact(value));
+    // Only the values that the server sent could carry a secret, such as a request id that echoes
+    // the header. Redacting the rest would let a one-character key garble `result` itself.
+    const reported = {
+        ...decision,
+        requestId: redactOptional(decision.requestId),
+        companyName: redactOptional(decision.companyName)
+    };
+    for (const [name, value] of Object.entries(outputsOf(reported, durationMs))) {
+        setOutput(name, value);
     }
     switch (decision.level) {
         case 'info':
@@ -4651,11 +4878,14 @@ async function reportDecision(decision, apiHost, durationMs) {
             log_error(decision.message, { title: decision.title });
             break;
     }
-    await writeSummary(redact(buildSummary({ decision, apiHost, durationMs })));
+    await writeSummary(buildSummary({ decision: reported, apiHost, durationMs }));
     if (!decision.passed) {
         // The annotation above already carries the message; this only sets the exit code.
         process.exitCode = 1;
     }
+}
+function redactOptional(value) {
+    return value === undefined ? undefined : redact(value);
 }
 async function writeSummary(html) {
     // GitHub Enterprise Server and local runners may not provide a summary file, and
@@ -4712,6 +4942,10 @@ async function run() {
         const { settings } = parsed;
         apiHost = settings.apiUrl.host;
         logSettings(settings);
+        const proxyProblem = describeUnusableProxy(process.env, settings.apiUrl);
+        if (proxyProblem !== undefined) {
+            log_warning(proxyProblem, { title: 'Proxy setting ignored' });
+        }
         const decision = await check(settings, startedAt);
         await reportDecision(decision, apiHost, Date.now() - startedAt);
     }
@@ -4739,7 +4973,8 @@ async function check(settings, startedAt) {
         sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
         now: Date.now,
         random: Math.random,
-        log: log_info
+        log: log_info,
+        redact: redact
     };
     const common = {
         authorization: basicAuthorization(settings.apiId, settings.apiToken),
@@ -4764,8 +4999,9 @@ function shouldLookUpCompany(settings, ping) {
     return true;
 }
 async function reportUnexpected(error, apiHost, durationMs) {
-    const message = `The check stopped on an unexpected error: ${errorMessage(error)}. This is a bug in the ` +
-        'action; please report it with this log.';
+    const message = `The check stopped on an unexpected error: ${errorMessage(error)}. If the error names a ` +
+        'runner file such as GITHUB_OUTPUT, check the runner; otherwise please report it to the ' +
+        'maintainers of the action with this log.';
     try {
         await reportDecision(decideUnexpected(message), apiHost, durationMs);
     }

@@ -12,6 +12,8 @@ export interface CheckDependencies {
   readonly now: () => number
   readonly random: () => number
   readonly log: (message: string) => void
+  /** Removes secrets from server-sent text before it is parsed into messages. */
+  readonly redact: (text: string) => string
 }
 
 export interface EndpointRequest {
@@ -41,7 +43,7 @@ export async function checkEndpoint(
   request: EndpointRequest,
   dependencies: CheckDependencies
 ): Promise<EndpointOutcome> {
-  const { send, sleep, now, random, log } = dependencies
+  const { send, sleep, now, random, log, redact } = dependencies
   let attempt = 0
 
   for (;;) {
@@ -50,11 +52,14 @@ export async function checkEndpoint(
       request.deadlineMs - now(),
       request.maxAttempts - attempt + 1
     )
-    const exchange = await send({
-      url: request.url,
-      authorization: request.authorization,
-      timeoutMs
-    })
+    const exchange = redactExchange(
+      await send({
+        url: request.url,
+        authorization: request.authorization,
+        timeoutMs
+      }),
+      redact
+    )
 
     const verdict = classifyExchange(request.endpoint, exchange)
     const rateLimit = parseRateLimit(exchange.headers, now())
@@ -79,4 +84,16 @@ export async function checkEndpoint(
     )
     await sleep(plan.delayMs)
   }
+}
+
+/**
+ * Redacts the body and header values of an exchange. A server or proxy that echoes the request
+ * could return the credential, and excerpts are cut before the log's own redaction sees them.
+ */
+function redactExchange(exchange: Exchange, redact: (text: string) => string): Exchange {
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(exchange.headers)) {
+    headers[name] = redact(value)
+  }
+  return { ...exchange, headers, body: redact(exchange.body) }
 }

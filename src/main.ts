@@ -9,7 +9,7 @@ import { errorMessage } from './errors.js'
 import { formatCount } from './format.js'
 import { INPUT_NAMES, parseInputs, type RawInputs, type Settings } from './inputs.js'
 import * as log from './log.js'
-import { maskProxyCredentials } from './proxy-credentials.js'
+import { describeUnusableProxy, maskProxyCredentials } from './proxy-environment.js'
 import { reportDecision } from './report.js'
 import { ENDPOINT_PATHS } from './verdict.js'
 
@@ -43,6 +43,11 @@ export async function run(): Promise<void> {
     apiHost = settings.apiUrl.host
     logSettings(settings)
 
+    const proxyProblem = describeUnusableProxy(process.env, settings.apiUrl)
+    if (proxyProblem !== undefined) {
+      log.warning(proxyProblem, { title: 'Proxy setting ignored' })
+    }
+
     const decision = await check(settings, startedAt)
     await reportDecision(decision, apiHost, Date.now() - startedAt)
   } catch (error: unknown) {
@@ -74,7 +79,8 @@ async function check(settings: Settings, startedAt: number): Promise<Decision> {
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     now: Date.now,
     random: Math.random,
-    log: log.info
+    log: log.info,
+    redact: log.redact
   }
   const common = {
     authorization: basicAuthorization(settings.apiId, settings.apiToken),
@@ -117,8 +123,9 @@ async function reportUnexpected(
   durationMs: number
 ): Promise<void> {
   const message =
-    `The check stopped on an unexpected error: ${errorMessage(error)}. This is a bug in the ` +
-    'action; please report it with this log.'
+    `The check stopped on an unexpected error: ${errorMessage(error)}. If the error names a ` +
+    'runner file such as GITHUB_OUTPUT, check the runner; otherwise please report it to the ' +
+    'maintainers of the action with this log.'
   try {
     await reportDecision(decideUnexpected(message), apiHost, durationMs)
   } catch (reportError: unknown) {

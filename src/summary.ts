@@ -71,9 +71,13 @@ function describeHeadroom(decision: Decision): string | undefined {
   return parts.length === 0 ? undefined : parts.join(', ')
 }
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/**
+ * Escapes text for HTML element content and quoted attribute values. Line breaks become spaces,
+ * because a blank line would end the HTML block and let the rest render as Markdown.
+ */
 export function escapeHtml(text: string): string {
   return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -20,6 +20,7 @@ import {
   expectSettledRun,
   NODE_24,
   randomCredentials,
+  retryLogLines,
   RUNTIMES,
   runCheck
 } from './fault-support/action-run.js'
@@ -93,7 +94,7 @@ describe(`5xx and stalls on ${NODE_24.name}`, () => {
     }
   })
 
-  it.concurrent('no response headers: stops at the deadline', async () => {
+  it.concurrent('no response headers: retried within the deadline', async () => {
     const credentials = randomCredentials()
     const standIn = await startStandIn(credentials)
     try {
@@ -103,19 +104,21 @@ describe(`5xx and stalls on ${NODE_24.name}`, () => {
         runtime: NODE_24,
         credentials,
         apiUrl: standIn.url,
-        timeoutSeconds: 3,
+        timeoutSeconds: 5,
         maxAttempts: 3
       })
 
       expect(run.outputs['result']).toBe('unavailable')
       expect(run.exitCode).toBe(1)
-      expect(standIn.requests).toHaveLength(1)
+      // Each attempt gets a share of the deadline: 1.7 s, then the rest after a backoff, and a
+      // third would not fit.
+      expect(standIn.requests).toHaveLength(2)
       expect(run.outputs['status-code']).toBe('')
       expectSettledRun(run)
 
       const durationMs = Number(run.outputs['duration-ms'])
       expect(durationMs).toBeGreaterThanOrEqual(3000)
-      expect(durationMs).toBeLessThanOrEqual(3000 + DEADLINE_OVERSHOOT_MS)
+      expect(durationMs).toBeLessThanOrEqual(5000 + DEADLINE_OVERSHOOT_MS)
 
       const message = annotationMessage(run, 'error')
       expect(message).toContain('ETIMEDOUT')
@@ -126,7 +129,31 @@ describe(`5xx and stalls on ${NODE_24.name}`, () => {
     }
   })
 
-  it.concurrent('stalled body: stops at the deadline', async () => {
+  it.concurrent('no response headers once: retry passes', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    try {
+      standIn.enqueue(neverRespond())
+
+      const run = await runCheck({
+        runtime: NODE_24,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 6,
+        maxAttempts: 3
+      })
+
+      expect(run.outputs['result']).toBe('authenticated')
+      expect(run.exitCode).toBe(0)
+      expect(standIn.requests).toHaveLength(2)
+      expectSettledRun(run)
+      expect(retryLogLines(run)[0]).toContain('ETIMEDOUT')
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+
+  it.concurrent('stalled body: retried within the deadline', async () => {
     const credentials = randomCredentials()
     const standIn = await startStandIn(credentials)
     try {
@@ -136,18 +163,20 @@ describe(`5xx and stalls on ${NODE_24.name}`, () => {
         runtime: NODE_24,
         credentials,
         apiUrl: standIn.url,
-        timeoutSeconds: 3,
+        timeoutSeconds: 5,
         maxAttempts: 3
       })
 
       expect(run.outputs['result']).toBe('unavailable')
       expect(run.exitCode).toBe(1)
-      expect(standIn.requests).toHaveLength(1)
+      // Each attempt gets a share of the deadline: 1.7 s, then the rest after a backoff, and a
+      // third would not fit.
+      expect(standIn.requests).toHaveLength(2)
       expectSettledRun(run)
 
       const durationMs = Number(run.outputs['duration-ms'])
       expect(durationMs).toBeGreaterThanOrEqual(3000)
-      expect(durationMs).toBeLessThanOrEqual(3000 + DEADLINE_OVERSHOOT_MS)
+      expect(durationMs).toBeLessThanOrEqual(5000 + DEADLINE_OVERSHOOT_MS)
 
       const message = annotationMessage(run, 'error')
       expect(message).toContain('ETIMEDOUT')

@@ -38,7 +38,8 @@ async function check(token: string, options: { maxAttempts?: number; timeoutMs?:
     },
     now: () => Date.now() + skippedMs,
     random: () => 0,
-    log: () => undefined
+    log: () => undefined,
+    redact: text => text
   }
   const outcome = await checkEndpoint(
     {

@@ -35,7 +35,8 @@ async function runScript(
     },
     now: () => clock,
     random: () => options.random ?? 0.5,
-    log: message => logs.push(message)
+    log: message => logs.push(message),
+    redact: text => text.split('SECRET-TOKEN-VALUE').join('***')
   }
 
   const outcome = await checkEndpoint(
@@ -138,5 +139,14 @@ describe('checkEndpoint', () => {
     expect(run.logs[0]).toMatch(
       /^Attempt 1 of 3 to \/v1\/ping gave no verdict: .*HTTP 503.* Retrying in 0\.5 s with backoff\.$/
     )
+  })
+
+  it('redacts an echoed secret before building the reason', async () => {
+    const run = await runScript([response(500, 'you sent SECRET-TOKEN-VALUE'), PONG], {
+      random: 0
+    })
+
+    expect(run.logs[0]).toContain('you sent ***')
+    expect(run.logs[0]).not.toContain('SECRET-TOKEN-VALUE')
   })
 })

@@ -24,4 +24,35 @@ describe('Redactor', () => {
 
     expect(redactor.redact('text')).toBe('text')
   })
+
+  it('replaces a cut piece of a secret', () => {
+    const redactor = new Redactor()
+    redactor.add('0123456789abcdef0123456789abcdef')
+
+    expect(redactor.redact('echo: 0123456789abcdef01234…')).toBe('echo: ***…')
+  })
+
+  it('replaces each line of a wrapped secret', () => {
+    const encoded = Buffer.from(`${'a'.repeat(32)}:${'b'.repeat(32)}`).toString('base64')
+    const redactor = new Redactor()
+    redactor.add(encoded)
+
+    const wrapped = `Authorization: Basic ${encoded.slice(0, 40)}\n${encoded.slice(40)}`
+
+    expect(redactor.redact(wrapped)).toBe('Authorization: Basic ***\n***')
+  })
+
+  it('keeps pieces shorter than the minimum', () => {
+    const redactor = new Redactor()
+    redactor.add('0123456789abcdef')
+
+    expect(redactor.redact('id 0123456 and 9abcdef')).toBe('id 0123456 and 9abcdef')
+  })
+
+  it('leaves text without secrets unchanged', () => {
+    const redactor = new Redactor()
+    redactor.add('0123456789abcdef')
+
+    expect(redactor.redact('HTTP 403 Forbidden')).toBe('HTTP 403 Forbidden')
+  })
 })

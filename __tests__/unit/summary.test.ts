@@ -53,6 +53,10 @@ describe('buildSummary', () => {
 })
 
 describe('escapeHtml', () => {
+  it('turns line breaks into spaces', () => {
+    expect(escapeHtml('Acme\n\n# Heading\r\n![x](y)')).toBe('Acme # Heading ![x](y)')
+  })
+
   it('escapes the five special characters', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'
