@@ -70,6 +70,8 @@ export interface CheckRunOptions {
   readonly credentials?: Credentials
   /** Extra environment variables for the action, such as HTTPS_PROXY. */
   readonly env?: Record<string, string | undefined>
+  /** Further inputs, such as `expect`. */
+  readonly inputs?: Record<string, string>
 }
 
 export interface CheckRun extends ActionRunResult {
@@ -91,7 +93,8 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRun> {
       'api-url': options.apiUrl,
       'timeout-seconds': options.timeoutSeconds,
       'max-attempts': options.maxAttempts,
-      'on-unavailable': options.onUnavailable
+      'on-unavailable': options.onUnavailable,
+      ...options.inputs
     },
     env: options.env ?? {},
     timeoutMs: options.timeoutSeconds * 1000 + 5000
