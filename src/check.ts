@@ -88,7 +88,7 @@ export async function checkEndpoint(
 
 /**
  * Redacts the body and header values of an exchange. A server or proxy that echoes the request
- * could return the credential, and excerpts are cut before the log's own redaction sees them.
+ * could return the credential, and excerpts are cut before the log's own redaction runs.
  */
 function redactExchange(exchange: Exchange, redact: (text: string) => string): Exchange {
   const headers: Record<string, string> = {}

@@ -1,6 +1,6 @@
 /**
- * Shortest piece of a secret that is redacted where it stands alone. Shorter pieces of a 32-hex
- * key carry little of it, and matching them would garble ordinary text.
+ * Minimum length of a piece of a secret that is redacted on its own. Shorter pieces of a 32-hex
+ * key reveal little of it, and matching them would garble ordinary text.
  */
 export const MIN_FRAGMENT_LENGTH = 8
 

@@ -43,7 +43,7 @@ function credentialPieces(run: ActionRunResult, apiId: string, apiToken: string)
   return [...found]
 }
 
-/** Starts a TCP server on 127.0.0.1 that reads and never answers, like a stalled proxy. */
+/** Starts a TCP server on 127.0.0.1 that reads and never responds, like a stalled proxy. */
 async function startSilentServer(): Promise<{ server: Server; url: string; sockets: Socket[] }> {
   const sockets: Socket[] = []
   const server = createServer(socket => {
