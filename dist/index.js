@@ -3459,7 +3459,7 @@ async function sendRequest(request) {
     let pending;
     try {
         // Node settles nothing when a request is aborted before it has a socket (a proxy that never
-        // answers CONNECT) or when a server switches protocols, so the abort must win the race itself.
+        // responds to CONNECT) or when a server switches protocols, so the abort must win the race.
         pending = client.request('GET', request.url.href, null, {
             authorization: request.authorization,
             accept: 'application/json'
@@ -4097,7 +4097,7 @@ async function checkEndpoint(request, dependencies) {
 }
 /**
  * Redacts the body and header values of an exchange. A server or proxy that echoes the request
- * could return the credential, and excerpts are cut before the log's own redaction sees them.
+ * could return the credential, and excerpts are cut before the log's own redaction runs.
  */
 function redactExchange(exchange, redact) {
     const headers = {};
@@ -4598,8 +4598,8 @@ function parseChoice(raw, name, choices) {
 
 ;// CONCATENATED MODULE: ./src/redaction.ts
 /**
- * Shortest piece of a secret that is redacted where it stands alone. Shorter pieces of a 32-hex
- * key carry little of it, and matching them would garble ordinary text.
+ * Minimum length of a piece of a secret that is redacted on its own. Shorter pieces of a 32-hex
+ * key reveal little of it, and matching them would garble ordinary text.
  */
 const redaction_MIN_FRAGMENT_LENGTH = 8;
 /**

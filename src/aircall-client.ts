@@ -41,7 +41,7 @@ export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
   let pending: Promise<HttpClientResponse> | undefined
   try {
     // Node settles nothing when a request is aborted before it has a socket (a proxy that never
-    // answers CONNECT) or when a server switches protocols, so the abort must win the race itself.
+    // responds to CONNECT) or when a server switches protocols, so the abort must win the race.
     pending = client.request('GET', request.url.href, null, {
       authorization: request.authorization,
       accept: 'application/json'
