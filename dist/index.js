@@ -3437,6 +3437,7 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 
 
+
 /** Maximum body size kept, in bytes. Aircall's responses are a few hundred bytes. */
 const MAX_BODY_BYTES = 64 * 1024;
 /**
@@ -3447,6 +3448,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 async function sendRequest(request) {
     const host = request.url.host;
     const path = request.url.pathname;
+    const proxyUrl = getProxyUrl(request.url);
+    const proxyHost = proxyUrl?.hostname ? proxyUrl.host : undefined;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), request.timeoutMs);
     const client = new lib_HttpClient(USER_AGENT, [new AbortSignalHandler(controller.signal)], {
@@ -3477,7 +3480,8 @@ async function sendRequest(request) {
                 bodyTruncated: body.truncated,
                 failure: undefined,
                 host,
-                path
+                path,
+                proxyHost
             };
         }
         catch (error) {
@@ -3488,7 +3492,8 @@ async function sendRequest(request) {
                 bodyTruncated: false,
                 failure: failureOf(error, controller, request.timeoutMs),
                 host,
-                path
+                path,
+                proxyHost
             };
         }
     }
@@ -3502,7 +3507,8 @@ async function sendRequest(request) {
             bodyTruncated: false,
             failure: failureOf(error, controller, request.timeoutMs),
             host,
-            path
+            path,
+            proxyHost
         };
     }
     finally {
@@ -3555,6 +3561,7 @@ class AbortSignalHandler {
     }
     prepareRequest(options) {
         options.signal = this.signal;
+        options.rejectUnauthorized = true;
         // http-client passes URL.hostname, which keeps the brackets of an IPv6 literal such as
         // [::1], and Node would then try to resolve "[::1]" as a name.
         if (typeof options.host === 'string' && /^\[.*\]$/.test(options.host)) {
@@ -3787,16 +3794,41 @@ function collapseWhitespace(text) {
     return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
 function truncate(text) {
-    if (text.length <= MAX_EXCERPT_LENGTH) {
+    return truncateText(text, MAX_EXCERPT_LENGTH);
+}
+/** Cuts text to `maxLength` characters, ending with an ellipsis when it was longer. */
+function truncateText(text, maxLength) {
+    if (text.length <= maxLength) {
         return text;
     }
-    return `${text.slice(0, MAX_EXCERPT_LENGTH - 1).trimEnd()}…`;
+    return `${text.slice(0, maxLength - 1).trimEnd()}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/exchange.ts
-/** Returns Aircall's id of a response: `apigw-requestid`, else CloudFront's `x-amz-cf-id`. */
+/** Maximum length of a request id, in characters; Aircall's are under 100. */
+const MAX_REQUEST_ID_LENGTH = 200;
+/**
+ * Returns Aircall's id of a response: `apigw-requestid`, else CloudFront's `x-amz-cf-id`. Every
+ * response from Aircall's edge carries one, so its absence marks an answer from somewhere else.
+ */
 function requestIdOf(exchange) {
-    return exchange.headers['apigw-requestid'] ?? exchange.headers['x-amz-cf-id'];
+    const id = exchange.headers['apigw-requestid'] ?? exchange.headers['x-amz-cf-id'];
+    return id === undefined ? undefined : id.slice(0, MAX_REQUEST_ID_LENGTH);
+}
+/**
+ * Returns a copy with secrets removed from the body, the header values and the failure message,
+ * for building messages. A server or proxy that echoes the request could return the credential,
+ * and an excerpt is cut before the log's own redaction runs.
+ */
+function redactExchange(exchange, redact) {
+    const headers = {};
+    for (const [name, value] of Object.entries(exchange.headers)) {
+        headers[name] = redact(value);
+    }
+    const failure = exchange.failure === undefined
+        ? undefined
+        : { ...exchange.failure, message: redact(exchange.failure.message) };
+    return { ...exchange, headers, body: redact(exchange.body), failure };
 }
 
 ;// CONCATENATED MODULE: ./src/status-text.ts
@@ -3840,10 +3872,10 @@ const TLS_ADVICE = 'If the runner reaches the internet through a TLS-inspecting 
     'certificate with the NODE_EXTRA_CA_CERTS environment variable. The action never disables ' +
     'certificate verification.';
 const RATE_LIMIT_ADVICE = 'Aircall allows 120 requests per minute per company, shared by every key and integration of ' +
-    'the company, so other traffic can use it up. Raise timeout-seconds to wait for the reset, or ' +
-    'schedule the check at a quieter minute.';
-const OUTAGE_ADVICE = 'This says nothing about the key. Retry later, or set on-unavailable: warn to let a deploy ' +
-    'go on through an Aircall outage.';
+    'the company, so other traffic can use it up. Raise timeout-seconds or max-attempts so that ' +
+    'the check can wait longer, or schedule it at a quieter minute.';
+const OUTAGE_ADVICE = 'This says nothing about the key. Run the check again later.';
+const WARN_ADVICE = 'Set on-unavailable: warn to let a deploy go on through an Aircall outage.';
 
 ;// CONCATENATED MODULE: ./src/transport-description.ts
 
@@ -3869,29 +3901,25 @@ function isPermanentFailure(failure) {
     return !failure.timedOut && isTlsFailure(failure);
 }
 /**
- * Describes a failure below HTTP in one sentence that names the error code and the host, with
- * the advice that fits the kind of failure.
+ * Describes a failure below HTTP in one sentence that names the error code, the host and the
+ * proxy when one was used, with the advice that fits the kind of failure.
  */
-function describeTransportFailure(failure, host) {
+function describeTransportFailure(failure, host, proxyHost) {
     const { code } = failure;
     // OpenSSL messages span several lines; a message must stay on one.
     const detail = collapseWhitespace(failure.message);
+    const via = proxyHost === undefined ? '' : ` through the proxy ${proxyHost}`;
     if (failure.timedOut) {
-        return (`${host} sent ${failure.message} (${code}). The attempts share the deadline set by ` +
+        return (`${host}${via} sent ${detail} (${code}). The attempts share the deadline set by ` +
             'timeout-seconds.');
     }
     const tunnel = TUNNEL_REJECTED.exec(failure.message);
     if (tunnel !== null) {
-        const status = tunnel[1] === undefined ? '' : ` with status ${tunnel[1]}`;
-        const credentials = tunnel[1] === '407'
-            ? ' The proxy requires authentication: check the user name and password in HTTPS_PROXY.'
-            : '';
-        return (`The proxy set by HTTPS_PROXY refused to open a tunnel to ${host}${status} (${code}). ` +
-            'This comes from the proxy, not from Aircall: check the proxy settings, or add the host ' +
-            `to NO_PROXY if the runner can reach it directly.${credentials}`);
+        const proxy = proxyHost === undefined ? 'set by HTTPS_PROXY' : `${proxyHost} set by HTTPS_PROXY`;
+        return describeTunnelFailure(tunnel[1], detail, code, host, proxy);
     }
     if (isTlsFailure(failure)) {
-        return `The TLS connection to ${host} failed with ${code}: ${detail}. ${TLS_ADVICE}`;
+        return `The TLS connection to ${host}${via} failed with ${code}: ${detail}. ${tlsAdvice(failure, host)}`;
     }
     switch (code) {
         case 'ENOTFOUND':
@@ -3902,12 +3930,34 @@ function describeTransportFailure(failure, host) {
             return `${host} refused the connection (${code}). Check api-url and any firewall.`;
         case 'ECONNRESET':
         case 'ERR_BODY_INCOMPLETE':
-            return `The connection to ${host} closed before the answer was complete (${code}).`;
+            return `The connection to ${host}${via} closed before the response was complete (${code}).`;
         case 'ETIMEDOUT':
-            return `The connection to ${host} timed out (${code}).`;
+            return `The connection to ${host}${via} timed out (${code}).`;
         default:
-            return `The request to ${host} failed with ${code}: ${detail}.`;
+            return `The request to ${host}${via} failed with ${code}: ${detail}.`;
     }
+}
+function describeTunnelFailure(status, detail, code, host, proxy) {
+    if (status === undefined) {
+        return (`The connection to the proxy ${proxy} failed before it opened a tunnel to ${host}: ` +
+            `${detail} (${code}). Check HTTPS_PROXY, or add the host to NO_PROXY if the runner can ` +
+            'reach it directly.');
+    }
+    const credentials = status === '407'
+        ? ' The proxy requires authentication: check the user name and password in HTTPS_PROXY.'
+        : '';
+    return (`The proxy ${proxy} refused to open a tunnel to ${host} with status ${status} (${code}). ` +
+        'This comes from the proxy, not from Aircall: check the proxy settings, or add the host ' +
+        `to NO_PROXY if the runner can reach it directly.${credentials}`);
+}
+function tlsAdvice(failure, host) {
+    if (failure.code === 'EPROTO' || failure.code === 'ERR_SSL_WRONG_VERSION_NUMBER') {
+        return `The server at ${host} does not speak TLS on that port: check the scheme and port of api-url.`;
+    }
+    if (failure.code === 'ERR_TLS_CERT_ALTNAME_INVALID' || failure.code === 'HOSTNAME_MISMATCH') {
+        return `The certificate is not valid for ${host}: check the host name in api-url. ${TLS_ADVICE}`;
+    }
+    return TLS_ADVICE;
 }
 
 ;// CONCATENATED MODULE: ./src/verdict.ts
@@ -3921,6 +3971,8 @@ const ENDPOINT_PATHS = {
 };
 const CHECK_API_URL = 'Check that api-url is the base URL of the Aircall API, such as https://api.aircall.io, ' +
     'without /v1.';
+/** Maximum length of a company name, in characters. Real names are short. */
+const MAX_NAME_LENGTH = 200;
 const HTTP_OK = 200;
 const HTTP_UNAUTHORIZED = 401;
 const HTTP_FORBIDDEN = 403;
@@ -3928,17 +3980,20 @@ const HTTP_TOO_MANY_REQUESTS = 429;
 /**
  * Classifies one exchange. Only a 200 with the expected JSON body is accepted, because an
  * intercepting proxy or captive portal can respond with 200 too. Likewise, a 401 or 403 is a
- * rejection only with Aircall's JSON error body, because a firewall or proxy block page is no
- * verdict on the key. Rejections are never retried. Everything else is unavailable, and is
+ * rejection only with Aircall's JSON error body and its request id headers, because a firewall or
+ * proxy block page is no verdict on the key. Rejections are never retried. Everything else is unavailable, and is
  * retried only when it may be transient.
  */
-function classifyExchange(endpoint, exchange) {
+function classifyExchange(endpoint, exchange, redact = text => text) {
     const { status, failure } = exchange;
+    // Decisions read the exchange as received; messages are built from a redacted copy, because
+    // redacting first could turn Aircall's own body into something else and flip the verdict.
+    const shown = redactExchange(exchange, redact);
     if (status === undefined || failure !== undefined) {
         const transport = failure === undefined
             ? 'No response arrived.'
-            : describeTransportFailure(failure, exchange.host);
-        const prefix = status === undefined ? '' : `${answered(exchange)}, but `;
+            : describeTransportFailure(shown.failure ?? failure, exchange.host, exchange.proxyHost);
+        const prefix = status === undefined ? '' : `${answered(shown)}, but `;
         return {
             result: 'unavailable',
             retryable: failure === undefined || !isPermanentFailure(failure),
@@ -3946,53 +4001,53 @@ function classifyExchange(endpoint, exchange) {
         };
     }
     if (status === HTTP_UNAUTHORIZED || status === HTTP_FORBIDDEN) {
-        if (aircallMessage(exchange.body) === undefined) {
+        if (aircallMessage(exchange.body) === undefined || requestIdOf(exchange) === undefined) {
             return {
                 result: 'unavailable',
                 retryable: false,
-                reason: `${answered(exchange)} without Aircall's JSON error body, so a firewall, WAF or proxy ` +
-                    'on the way blocked the request, not Aircall: this is no verdict on the key.' +
-                    bodyMessage(exchange)
+                reason: `${answered(shown)} without Aircall's JSON error body and request id headers, so a ` +
+                    'firewall, WAF or proxy on the way blocked the request, not Aircall: this is no ' +
+                    `verdict on the key.${bodyMessage(shown)}`
             };
         }
         return {
             result: 'unauthorized',
             retryable: false,
-            reason: `${answered(exchange)}.${bodyMessage(exchange)}`
+            reason: `${answered(shown)}.${bodyMessage(shown)}`
         };
     }
     if (status === HTTP_TOO_MANY_REQUESTS) {
         return {
             result: 'rate-limited',
             retryable: true,
-            reason: `${answered(exchange)}.${bodyMessage(exchange)}`
+            reason: `${answered(shown)}.${bodyMessage(shown)}`
         };
     }
     if (status >= 500) {
         return {
             result: 'unavailable',
             retryable: true,
-            reason: `${answered(exchange)}.${bodyMessage(exchange)}`
+            reason: `${answered(shown)}.${bodyMessage(shown)}`
         };
     }
     if (status >= 300 && status < 400) {
-        return { result: 'unavailable', retryable: false, reason: describeRedirect(exchange) };
+        return { result: 'unavailable', retryable: false, reason: describeRedirect(shown) };
     }
     if (status === HTTP_OK) {
-        return classifySuccess(endpoint, exchange);
+        return classifySuccess(endpoint, exchange, shown);
     }
     return {
         result: 'unavailable',
         retryable: false,
-        reason: `${answered(exchange)}.${bodyMessage(exchange)} ${CHECK_API_URL}`
+        reason: `${answered(shown)}.${bodyMessage(shown)} ${CHECK_API_URL}`
     };
 }
-function classifySuccess(endpoint, exchange) {
+function classifySuccess(endpoint, exchange, shown) {
     if (exchange.bodyTruncated) {
         return {
             result: 'unavailable',
             retryable: false,
-            reason: `${answered(exchange)} with a body too long for an Aircall answer, so it did not come from the Aircall API.`
+            reason: `${answered(shown)} with a body too long for an Aircall answer, so it did not come from the Aircall API.`
         };
     }
     const body = parseJsonObject(exchange.body);
@@ -4000,19 +4055,20 @@ function classifySuccess(endpoint, exchange) {
         return {
             result: 'authenticated',
             retryable: false,
-            reason: `${answered(exchange)} with {"ping":"pong"}.`
+            reason: `${answered(shown)} with {"ping":"pong"}.`
         };
     }
     const company = body?.['company'];
     if (endpoint === 'company' && typeof company === 'object' && company !== null) {
         const name = company['name'];
         if (typeof name === 'string') {
-            // The name is shown in logs and the summary, so line breaks and control characters go.
-            const companyName = collapseWhitespace(name);
+            // The name is shown in logs and the summary, so line breaks and control characters go,
+            // and an absurd length is cut.
+            const companyName = truncateText(collapseWhitespace(name), MAX_NAME_LENGTH);
             return {
                 result: 'authenticated',
                 retryable: false,
-                reason: `${answered(exchange)} with the company.`,
+                reason: `${answered(shown)} with the company.`,
                 companyName
             };
         }
@@ -4021,9 +4077,9 @@ function classifySuccess(endpoint, exchange) {
     return {
         result: 'unavailable',
         retryable: false,
-        reason: `${answered(exchange)}, but the body is not ${expected}, so something other than the Aircall ` +
+        reason: `${answered(shown)}, but the body is not ${expected}, so something other than the Aircall ` +
             'API answered, such as an intercepting proxy or a captive portal.' +
-            bodyMessage(exchange)
+            bodyMessage(shown)
     };
 }
 function describeRedirect(exchange) {
@@ -4070,12 +4126,12 @@ async function checkEndpoint(request, dependencies) {
     for (;;) {
         attempt += 1;
         const timeoutMs = attemptTimeoutMs(request.deadlineMs - now(), request.maxAttempts - attempt + 1);
-        const exchange = redactExchange(await send({
+        const exchange = await send({
             url: request.url,
             authorization: request.authorization,
             timeoutMs
-        }), redact);
-        const verdict = classifyExchange(request.endpoint, exchange);
+        });
+        const verdict = classifyExchange(request.endpoint, exchange, redact);
         const rateLimit = parseRateLimit(exchange.headers, now());
         const plan = planRetry({
             verdict,
@@ -4094,17 +4150,6 @@ async function checkEndpoint(request, dependencies) {
             `${verdict.reason} Retrying in ${formatSeconds(plan.delayMs)} ${wait}.`);
         await sleep(plan.delayMs);
     }
-}
-/**
- * Redacts the body and header values of an exchange. A server or proxy that echoes the request
- * could return the credential, and excerpts are cut before the log's own redaction runs.
- */
-function redactExchange(exchange, redact) {
-    const headers = {};
-    for (const [name, value] of Object.entries(exchange.headers)) {
-        headers[name] = redact(value);
-    }
-    return { ...exchange, headers, body: redact(exchange.body) };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials.ts
@@ -4140,6 +4185,12 @@ function credentialForms(rawId, rawToken) {
     if (id !== '' || token !== '') {
         forms.add(`${id}:${token}`);
         forms.add(basicCredential(id, token));
+    }
+    // Hexadecimal keys mean the same in upper case, and a server may echo them so.
+    for (const value of [id, token, `${id}:${token}`]) {
+        if (value.length >= MIN_FRAGMENT_LENGTH) {
+            forms.add(value.toUpperCase());
+        }
     }
     forms.delete('');
     return [...forms];
@@ -4208,11 +4259,18 @@ function decideCheck(settings, ping, company) {
             }
             return { ...base, ...decideRejected(settings, verdict.reason, last.lastExchange.status) };
         case 'rate-limited':
-            return { ...base, ...decideInconclusive(settings, 'rate-limited', rateLimitMessage(last)) };
+            return {
+                ...base,
+                ...decideInconclusive(settings, 'rate-limited', rateLimitMessage(last), true)
+            };
         case 'unavailable': {
-            const advice = verdict.retryable ? ` ${OUTAGE_ADVICE}` : '';
-            const message = `The check could not reach a verdict: ${verdict.reason}${stopReason(last)}${advice}`;
-            return { ...base, ...decideInconclusive(settings, 'unavailable', message) };
+            // After an accepted ping, the failed company lookup is not an outage verdict on the key.
+            const subject = company === undefined
+                ? 'The check could not reach a verdict'
+                : 'Aircall accepted the ping, but the company lookup (GET /v1/company) gave no answer';
+            const advice = outageAdvice(settings, verdict.retryable && company === undefined);
+            const message = `${subject}: ${verdict.reason}${stopReason(last)}${advice}`;
+            return { ...base, ...decideInconclusive(settings, 'unavailable', message, verdict.retryable) };
         }
     }
 }
@@ -4240,7 +4298,8 @@ function decideAccepted(settings, reason, company) {
                 message: `Aircall accepted the credentials, but they belong to the company '${name}', not ` +
                     `'${settings.expectedCompany}' as expected-company requires. A key of another Aircall ` +
                     'account, such as staging, is in these secrets. Put the key of the expected company in ' +
-                    'the secrets, or correct expected-company.',
+                    'the secrets, or correct expected-company.' +
+                    describeLookAlikes(name, settings.expectedCompany),
                 nextStep: `Store a key of '${settings.expectedCompany}' in the secrets.`
             };
         }
@@ -4315,7 +4374,15 @@ function decideCompanyRejected(reason) {
         nextStep: 'Check the key in the Aircall Dashboard, or leave out expected-company.'
     };
 }
-function decideInconclusive(settings, result, message) {
+/** Advice for an unavailable result; none when a retry cannot help. */
+function outageAdvice(settings, transient) {
+    if (!transient) {
+        return '';
+    }
+    const canWarn = settings.onUnavailable === 'fail' && settings.expect === 'valid';
+    return canWarn ? ` ${OUTAGE_ADVICE} ${WARN_ADVICE}` : ` ${OUTAGE_ADVICE}`;
+}
+function decideInconclusive(settings, result, message, transient) {
     // An outage proves nothing about a retired key, so it never lets a revocation check pass.
     const warn = settings.onUnavailable === 'warn' && settings.expect === 'valid';
     const tail = warn
@@ -4332,7 +4399,9 @@ function decideInconclusive(settings, result, message) {
         message: `${message}${tail}`,
         nextStep: result === 'rate-limited'
             ? 'Run the check again after the rate limit resets.'
-            : 'Run the check again later; this result says nothing about the key.'
+            : transient
+                ? 'Run the check again later; this result says nothing about the key.'
+                : 'Fix the cause named in the error (api-url, proxy or certificates), then run the check again.'
     };
 }
 function rateLimitMessage(outcome) {
@@ -4357,10 +4426,31 @@ function stopReason(outcome) {
 function hasRateLimit(info) {
     return info.limit !== undefined || info.remaining !== undefined || info.resetAtMs !== undefined;
 }
-/** Compares company names as people type them: trimmed, case-insensitive, Unicode-normalized. */
+/**
+ * Compares company names as people type them: Unicode-normalized, with whitespace collapsed and
+ * trimmed, and case-insensitive by upper-casing, which also folds ß to SS. Accents still count.
+ */
 function sameCompany(actual, expected) {
-    const normalize = (name) => name.normalize('NFKC').trim().toLocaleLowerCase('en');
+    const normalize = (name) => name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toUpperCase();
     return normalize(actual) === normalize(expected);
+}
+/**
+ * Explains a mismatch between names that may look the same: non-ASCII letters such as a
+ * Cyrillic А or an invisible zero-width space are listed with their code points.
+ */
+function describeLookAlikes(actual, expected) {
+    const unusual = new Set();
+    for (const character of `${actual}${expected}`) {
+        const code = character.codePointAt(0) ?? 0;
+        if (code > 0x7e) {
+            unusual.add(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`);
+        }
+    }
+    if (unusual.size === 0) {
+        return '';
+    }
+    const listed = [...unusual].slice(0, 10).join(', ');
+    return ` The names contain characters outside ASCII (${listed}), which can look alike or be invisible.`;
 }
 
 ;// CONCATENATED MODULE: ./src/secret-diagnostics.ts
@@ -4484,6 +4574,7 @@ function isBase64OfPair(value) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
 /** Every input the action reads, as declared in action.yml. */
 const INPUT_NAMES = [
     'api-id',
@@ -4508,10 +4599,16 @@ function parseInputs(raw) {
     const warnings = [];
     const id = diagnoseSecret('api-id', raw['api-id']);
     const token = diagnoseSecret('api-token', raw['api-token']);
-    for (const diagnosis of [id, token]) {
-        problems.push(...diagnosis.problems);
-        warnings.push(...diagnosis.warnings);
+    if (id.value === '' && token.value === '') {
+        // One message, so the advice on missing secrets is not printed twice.
+        problems.push(`Inputs 'api-id' and 'api-token' are both empty. ${MISSING_SECRET_ADVICE}`);
     }
+    else {
+        for (const diagnosis of [id, token]) {
+            problems.push(...diagnosis.problems);
+        }
+    }
+    warnings.push(...id.warnings, ...token.warnings);
     const apiUrl = parseApiUrl(raw['api-url']);
     if ('problem' in apiUrl) {
         problems.push(apiUrl.problem);
@@ -4605,21 +4702,31 @@ const redaction_MIN_FRAGMENT_LENGTH = 8;
 /**
  * Replaces registered secrets in text with `***`, as the runner's masking does. The runner masks
  * only what reaches its log, so this also covers the outputs, the job summary and runs outside
- * GitHub Actions. Beyond whole secrets, it replaces every run of {@link MIN_FRAGMENT_LENGTH} or
- * more characters that also occurs in a secret, because a server that echoes the credential may
- * wrap or cut it, and the runner would then miss the pieces.
+ * GitHub Actions. For the secrets registered with fragments, it also replaces every run of
+ * {@link MIN_FRAGMENT_LENGTH} or more characters that occurs in one of them in any letter case,
+ * because a server that echoes the credential may wrap, cut or upper-case it, and the runner
+ * would then miss the pieces.
  */
 class Redactor {
     secrets = [];
     fragments = new Set();
-    add(secret) {
-        if (secret === '' || this.secrets.includes(secret)) {
+    /**
+     * Registers a secret. With `fragments`, pieces of it are redacted too, in any letter case,
+     * which suits random keys; a password such as `password2024` would garble ordinary words.
+     */
+    add(secret, options = { fragments: true }) {
+        if (secret === '') {
             return;
         }
-        this.secrets.push(secret);
-        this.secrets.sort((a, b) => b.length - a.length);
-        for (let start = 0; start + redaction_MIN_FRAGMENT_LENGTH <= secret.length; start++) {
-            this.fragments.add(secret.slice(start, start + redaction_MIN_FRAGMENT_LENGTH));
+        if (!this.secrets.includes(secret)) {
+            this.secrets.push(secret);
+            this.secrets.sort((a, b) => b.length - a.length);
+        }
+        if (options.fragments) {
+            const lower = secret.toLowerCase();
+            for (let start = 0; start + redaction_MIN_FRAGMENT_LENGTH <= lower.length; start++) {
+                this.fragments.add(lower.slice(start, start + redaction_MIN_FRAGMENT_LENGTH));
+            }
         }
     }
     redact(text) {
@@ -4634,10 +4741,11 @@ class Redactor {
         if (this.fragments.size === 0 || text.length < redaction_MIN_FRAGMENT_LENGTH) {
             return text;
         }
+        const lower = text.toLowerCase();
         const covered = new Uint8Array(text.length);
         let found = false;
         for (let start = 0; start + redaction_MIN_FRAGMENT_LENGTH <= text.length; start++) {
-            if (this.fragments.has(text.slice(start, start + redaction_MIN_FRAGMENT_LENGTH))) {
+            if (this.fragments.has(lower.slice(start, start + redaction_MIN_FRAGMENT_LENGTH))) {
                 covered.fill(1, start, start + redaction_MIN_FRAGMENT_LENGTH);
                 found = true;
             }
@@ -4663,15 +4771,16 @@ class Redactor {
 
 const redactor = new Redactor();
 /**
- * Registers a secret with the runner (`::add-mask::`) and with the local redactor. Call it before
- * the first line that could print the secret.
+ * Registers a secret with the runner (`::add-mask::`) and with the local redactor, which by
+ * default also redacts pieces of it (see Redactor). Call it before the first line that could
+ * print the secret.
  */
-function maskSecret(secret) {
+function maskSecret(secret, options = { fragments: true }) {
     if (secret === '') {
         return;
     }
     core_setSecret(secret);
-    redactor.add(secret);
+    redactor.add(secret, options);
 }
 /** Removes every registered secret from text bound for a log, an output or the job summary. */
 function redact(text) {
@@ -4696,9 +4805,12 @@ function log_notice(message, options) {
 ;// CONCATENATED MODULE: ./src/proxy-environment.ts
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** Proxy credentials shorter than this are not masked, because masking them garbles the log. */
+const MIN_PROXY_SECRET_LENGTH = 4;
 /**
- * Masks the user name and password of proxy URLs from the environment. http-client sends them
- * to the proxy, and a failed tunnel can echo the proxy URL into an error message.
+ * Masks the password of proxy URLs from the environment, or the user name when there is no
+ * password and the user name is then the credential. http-client sends them to the proxy, and a
+ * failed tunnel can echo the proxy URL into an error message.
  */
 function maskProxyCredentials(env, mask) {
     for (const name of PROXY_VARIABLES) {
@@ -4713,10 +4825,12 @@ function maskProxyCredentials(env, mask) {
         catch {
             continue;
         }
-        for (const part of [url.username, url.password]) {
-            if (part !== '') {
-                mask(part);
-                mask(decodeOrKeep(part));
+        const credential = url.password === '' ? url.username : url.password;
+        if (credential.length >= MIN_PROXY_SECRET_LENGTH) {
+            mask(credential);
+            const decoded = decodeOrKeep(credential);
+            if (decoded !== credential) {
+                mask(decoded);
             }
         }
     }
@@ -4930,7 +5044,8 @@ async function run() {
         for (const form of credentialForms(raw['api-id'], raw['api-token'])) {
             maskSecret(form);
         }
-        maskProxyCredentials(process.env, maskSecret);
+        maskProxyCredentials(process.env, secret => maskSecret(secret, { fragments: false }));
+        enforceTlsVerification();
         const parsed = parseInputs(raw);
         for (const message of parsed.warnings) {
             log_warning(message, { title: 'Input warning' });
@@ -4952,6 +5067,19 @@ async function run() {
     catch (error) {
         await reportUnexpected(error, apiHost, Date.now() - startedAt);
     }
+}
+/**
+ * Removes NODE_TLS_REJECT_UNAUTHORIZED=0 from this process, with a warning. Node reads it at every
+ * TLS connection, and the action must not send a credential to a server it cannot verify.
+ */
+function enforceTlsVerification() {
+    if (process.env['NODE_TLS_REJECT_UNAUTHORIZED'] !== '0') {
+        return;
+    }
+    Reflect.deleteProperty(process.env, 'NODE_TLS_REJECT_UNAUTHORIZED');
+    log_warning('NODE_TLS_REJECT_UNAUTHORIZED=0 is set, but the action verifies TLS certificates anyway, ' +
+        'because it sends a credential. For a TLS-inspecting proxy, give the runner its CA ' +
+        'certificate with NODE_EXTRA_CA_CERTS instead.', { title: 'TLS verification kept on' });
 }
 function readRawInputs() {
     const entries = INPUT_NAMES.map(name => [name, getInput(name, { trimWhitespace: false })]);
@@ -4993,7 +5121,8 @@ function shouldLookUpCompany(settings, ping) {
         return false;
     }
     if (settings.expect === 'revoked') {
-        log_debug('expected-company is ignored because expect is revoked.');
+        log_warning('expected-company is ignored because expect is revoked: a key that must not work cannot ' +
+            'name its company.', { title: 'Input warning' });
         return false;
     }
     return true;

@@ -24,9 +24,10 @@ export const TLS_ADVICE =
 
 export const RATE_LIMIT_ADVICE =
   'Aircall allows 120 requests per minute per company, shared by every key and integration of ' +
-  'the company, so other traffic can use it up. Raise timeout-seconds to wait for the reset, or ' +
-  'schedule the check at a quieter minute.'
+  'the company, so other traffic can use it up. Raise timeout-seconds or max-attempts so that ' +
+  'the check can wait longer, or schedule it at a quieter minute.'
 
-export const OUTAGE_ADVICE =
-  'This says nothing about the key. Retry later, or set on-unavailable: warn to let a deploy ' +
-  'go on through an Aircall outage.'
+export const OUTAGE_ADVICE = 'This says nothing about the key. Run the check again later.'
+
+export const WARN_ADVICE =
+  'Set on-unavailable: warn to let a deploy go on through an Aircall outage.'

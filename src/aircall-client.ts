@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, RequestOptions } from 'node:http'
 
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 
 import { errorCode, errorMessage } from './errors.js'
@@ -27,6 +28,8 @@ export interface AttemptRequest {
 export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
   const host = request.url.host
   const path = request.url.pathname
+  const proxyUrl = getProxyUrl(request.url)
+  const proxyHost = proxyUrl?.hostname ? proxyUrl.host : undefined
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), request.timeoutMs)
 
@@ -60,7 +63,8 @@ export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
         bodyTruncated: body.truncated,
         failure: undefined,
         host,
-        path
+        path,
+        proxyHost
       }
     } catch (error: unknown) {
       return {
@@ -70,7 +74,8 @@ export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
         bodyTruncated: false,
         failure: failureOf(error, controller, request.timeoutMs),
         host,
-        path
+        path,
+        proxyHost
       }
     }
   } catch (error: unknown) {
@@ -86,7 +91,8 @@ export async function sendRequest(request: AttemptRequest): Promise<Exchange> {
       bodyTruncated: false,
       failure: failureOf(error, controller, request.timeoutMs),
       host,
-      path
+      path,
+      proxyHost
     }
   } finally {
     clearTimeout(timer)
@@ -145,6 +151,10 @@ class AbortSignalHandler implements RequestHandler {
 
   prepareRequest(options: RequestOptions): void {
     options.signal = this.signal
+    // The credential must never go to a server whose certificate is not verified, whatever
+    // NODE_TLS_REJECT_UNAUTHORIZED says. main.ts also removes that variable, which covers the
+    // TLS connection that a proxy tunnel opens outside these options.
+    ;(options as RequestOptions & { rejectUnauthorized?: boolean }).rejectUnauthorized = true
 
     // http-client passes URL.hostname, which keeps the brackets of an IPv6 literal such as
     // [::1], and Node would then try to resolve "[::1]" as a name.

@@ -120,8 +120,13 @@ export function collapseWhitespace(text: string): string {
 }
 
 function truncate(text: string): string {
-  if (text.length <= MAX_EXCERPT_LENGTH) {
+  return truncateText(text, MAX_EXCERPT_LENGTH)
+}
+
+/** Cuts text to `maxLength` characters, ending with an ellipsis when it was longer. */
+export function truncateText(text: string, maxLength: number): string {
+  if (text.length <= maxLength) {
     return text
   }
-  return `${text.slice(0, MAX_EXCERPT_LENGTH - 1).trimEnd()}…`
+  return `${text.slice(0, maxLength - 1).trimEnd()}…`
 }

@@ -52,16 +52,13 @@ export async function checkEndpoint(
       request.deadlineMs - now(),
       request.maxAttempts - attempt + 1
     )
-    const exchange = redactExchange(
-      await send({
-        url: request.url,
-        authorization: request.authorization,
-        timeoutMs
-      }),
-      redact
-    )
+    const exchange = await send({
+      url: request.url,
+      authorization: request.authorization,
+      timeoutMs
+    })
 
-    const verdict = classifyExchange(request.endpoint, exchange)
+    const verdict = classifyExchange(request.endpoint, exchange, redact)
     const rateLimit = parseRateLimit(exchange.headers, now())
     const plan = planRetry({
       verdict,
@@ -84,16 +81,4 @@ export async function checkEndpoint(
     )
     await sleep(plan.delayMs)
   }
-}
-
-/**
- * Redacts the body and header values of an exchange. A server or proxy that echoes the request
- * could return the credential, and excerpts are cut before the log's own redaction runs.
- */
-function redactExchange(exchange: Exchange, redact: (text: string) => string): Exchange {
-  const headers: Record<string, string> = {}
-  for (const [name, value] of Object.entries(exchange.headers)) {
-    headers[name] = redact(value)
-  }
-  return { ...exchange, headers, body: redact(exchange.body) }
 }

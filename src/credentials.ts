@@ -37,6 +37,13 @@ export function credentialForms(rawId: string, rawToken: string): string[] {
     forms.add(basicCredential(id, token))
   }
 
+  // Hexadecimal keys mean the same in upper case, and a server may echo them so.
+  for (const value of [id, token, `${id}:${token}`]) {
+    if (value.length >= MIN_FRAGMENT_LENGTH) {
+      forms.add(value.toUpperCase())
+    }
+  }
+
   forms.delete('')
   return [...forms]
 }

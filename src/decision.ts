@@ -1,4 +1,10 @@
-import { CHECK_SECRETS_ADVICE, NEW_KEY_ADVICE, OUTAGE_ADVICE, RATE_LIMIT_ADVICE } from './advice.js'
+import {
+  CHECK_SECRETS_ADVICE,
+  NEW_KEY_ADVICE,
+  OUTAGE_ADVICE,
+  RATE_LIMIT_ADVICE,
+  WARN_ADVICE
+} from './advice.js'
 import type { EndpointOutcome } from './check.js'
 import { requestIdOf } from './exchange.js'
 import { formatCount } from './format.js'
@@ -89,11 +95,19 @@ export function decideCheck(
       }
       return { ...base, ...decideRejected(settings, verdict.reason, last.lastExchange.status) }
     case 'rate-limited':
-      return { ...base, ...decideInconclusive(settings, 'rate-limited', rateLimitMessage(last)) }
+      return {
+        ...base,
+        ...decideInconclusive(settings, 'rate-limited', rateLimitMessage(last), true)
+      }
     case 'unavailable': {
-      const advice = verdict.retryable ? ` ${OUTAGE_ADVICE}` : ''
-      const message = `The check could not reach a verdict: ${verdict.reason}${stopReason(last)}${advice}`
-      return { ...base, ...decideInconclusive(settings, 'unavailable', message) }
+      // After an accepted ping, the failed company lookup is not an outage verdict on the key.
+      const subject =
+        company === undefined
+          ? 'The check could not reach a verdict'
+          : 'Aircall accepted the ping, but the company lookup (GET /v1/company) gave no answer'
+      const advice = outageAdvice(settings, verdict.retryable && company === undefined)
+      const message = `${subject}: ${verdict.reason}${stopReason(last)}${advice}`
+      return { ...base, ...decideInconclusive(settings, 'unavailable', message, verdict.retryable) }
     }
   }
 }
@@ -131,7 +145,8 @@ function decideAccepted(
           `Aircall accepted the credentials, but they belong to the company '${name}', not ` +
           `'${settings.expectedCompany}' as expected-company requires. A key of another Aircall ` +
           'account, such as staging, is in these secrets. Put the key of the expected company in ' +
-          'the secrets, or correct expected-company.',
+          'the secrets, or correct expected-company.' +
+          describeLookAlikes(name, settings.expectedCompany),
         nextStep: `Store a key of '${settings.expectedCompany}' in the secrets.`
       }
     }
@@ -220,10 +235,21 @@ function decideCompanyRejected(reason: string): Verdict {
   }
 }
 
+/** Advice for an unavailable result; none when a retry cannot help. */
+function outageAdvice(settings: Settings, transient: boolean): string {
+  if (!transient) {
+    return ''
+  }
+
+  const canWarn = settings.onUnavailable === 'fail' && settings.expect === 'valid'
+  return canWarn ? ` ${OUTAGE_ADVICE} ${WARN_ADVICE}` : ` ${OUTAGE_ADVICE}`
+}
+
 function decideInconclusive(
   settings: Settings,
   result: 'rate-limited' | 'unavailable',
-  message: string
+  message: string,
+  transient: boolean
 ): Verdict {
   // An outage proves nothing about a retired key, so it never lets a revocation check pass.
   const warn = settings.onUnavailable === 'warn' && settings.expect === 'valid'
@@ -242,7 +268,9 @@ function decideInconclusive(
     nextStep:
       result === 'rate-limited'
         ? 'Run the check again after the rate limit resets.'
-        : 'Run the check again later; this result says nothing about the key.'
+        : transient
+          ? 'Run the check again later; this result says nothing about the key.'
+          : 'Fix the cause named in the error (api-url, proxy or certificates), then run the check again.'
   }
 }
 
@@ -275,8 +303,32 @@ function hasRateLimit(info: RateLimitInfo): boolean {
   return info.limit !== undefined || info.remaining !== undefined || info.resetAtMs !== undefined
 }
 
-/** Compares company names as people type them: trimmed, case-insensitive, Unicode-normalized. */
+/**
+ * Compares company names as people type them: Unicode-normalized, with whitespace collapsed and
+ * trimmed, and case-insensitive by upper-casing, which also folds ß to SS. Accents still count.
+ */
 export function sameCompany(actual: string, expected: string): boolean {
-  const normalize = (name: string): string => name.normalize('NFKC').trim().toLocaleLowerCase('en')
+  const normalize = (name: string): string =>
+    name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toUpperCase()
   return normalize(actual) === normalize(expected)
+}
+
+/**
+ * Explains a mismatch between names that may look the same: non-ASCII letters such as a
+ * Cyrillic А or an invisible zero-width space are listed with their code points.
+ */
+function describeLookAlikes(actual: string, expected: string): string {
+  const unusual = new Set<string>()
+  for (const character of `${actual}${expected}`) {
+    const code = character.codePointAt(0) ?? 0
+    if (code > 0x7e) {
+      unusual.add(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`)
+    }
+  }
+
+  if (unusual.size === 0) {
+    return ''
+  }
+  const listed = [...unusual].slice(0, 10).join(', ')
+  return ` The names contain characters outside ASCII (${listed}), which can look alike or be invisible.`
 }

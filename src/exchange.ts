@@ -21,9 +21,36 @@ export interface Exchange {
   readonly host: string
   /** Path of the request, such as /v1/ping. */
   readonly path: string
+  /** Host and port of the proxy the request went through, if any. */
+  readonly proxyHost: string | undefined
 }
 
-/** Returns Aircall's id of a response: `apigw-requestid`, else CloudFront's `x-amz-cf-id`. */
+/** Maximum length of a request id, in characters; Aircall's are under 100. */
+const MAX_REQUEST_ID_LENGTH = 200
+
+/**
+ * Returns Aircall's id of a response: `apigw-requestid`, else CloudFront's `x-amz-cf-id`. Every
+ * response from Aircall's edge carries one, so its absence marks an answer from somewhere else.
+ */
 export function requestIdOf(exchange: Exchange): string | undefined {
-  return exchange.headers['apigw-requestid'] ?? exchange.headers['x-amz-cf-id']
+  const id = exchange.headers['apigw-requestid'] ?? exchange.headers['x-amz-cf-id']
+  return id === undefined ? undefined : id.slice(0, MAX_REQUEST_ID_LENGTH)
+}
+
+/**
+ * Returns a copy with secrets removed from the body, the header values and the failure message,
+ * for building messages. A server or proxy that echoes the request could return the credential,
+ * and an excerpt is cut before the log's own redaction runs.
+ */
+export function redactExchange(exchange: Exchange, redact: (text: string) => string): Exchange {
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(exchange.headers)) {
+    headers[name] = redact(value)
+  }
+
+  const failure =
+    exchange.failure === undefined
+      ? undefined
+      : { ...exchange.failure, message: redact(exchange.failure.message) }
+  return { ...exchange, headers, body: redact(exchange.body), failure }
 }

@@ -1,3 +1,4 @@
+import { MISSING_SECRET_ADVICE } from './advice.js'
 import { parseApiUrl } from './api-url.js'
 import { diagnoseSecret } from './secret-diagnostics.js'
 
@@ -55,10 +56,15 @@ export function parseInputs(raw: RawInputs): InputParse {
 
   const id = diagnoseSecret('api-id', raw['api-id'])
   const token = diagnoseSecret('api-token', raw['api-token'])
-  for (const diagnosis of [id, token]) {
-    problems.push(...diagnosis.problems)
-    warnings.push(...diagnosis.warnings)
+  if (id.value === '' && token.value === '') {
+    // One message, so the advice on missing secrets is not printed twice.
+    problems.push(`Inputs 'api-id' and 'api-token' are both empty. ${MISSING_SECRET_ADVICE}`)
+  } else {
+    for (const diagnosis of [id, token]) {
+      problems.push(...diagnosis.problems)
+    }
   }
+  warnings.push(...id.warnings, ...token.warnings)
 
   const apiUrl = parseApiUrl(raw['api-url'])
   if ('problem' in apiUrl) {

@@ -5,16 +5,20 @@ import { Redactor } from './redaction.js'
 const redactor = new Redactor()
 
 /**
- * Registers a secret with the runner (`::add-mask::`) and with the local redactor. Call it before
- * the first line that could print the secret.
+ * Registers a secret with the runner (`::add-mask::`) and with the local redactor, which by
+ * default also redacts pieces of it (see Redactor). Call it before the first line that could
+ * print the secret.
  */
-export function maskSecret(secret: string): void {
+export function maskSecret(
+  secret: string,
+  options: { readonly fragments: boolean } = { fragments: true }
+): void {
   if (secret === '') {
     return
   }
 
   core.setSecret(secret)
-  redactor.add(secret)
+  redactor.add(secret, options)
 }
 
 /** Removes every registered secret from text bound for a log, an output or the job summary. */

@@ -28,7 +28,8 @@ export async function run(): Promise<void> {
     for (const form of credentialForms(raw['api-id'], raw['api-token'])) {
       log.maskSecret(form)
     }
-    maskProxyCredentials(process.env, log.maskSecret)
+    maskProxyCredentials(process.env, secret => log.maskSecret(secret, { fragments: false }))
+    enforceTlsVerification()
 
     const parsed = parseInputs(raw)
     for (const message of parsed.warnings) {
@@ -53,6 +54,24 @@ export async function run(): Promise<void> {
   } catch (error: unknown) {
     await reportUnexpected(error, apiHost, Date.now() - startedAt)
   }
+}
+
+/**
+ * Removes NODE_TLS_REJECT_UNAUTHORIZED=0 from this process, with a warning. Node reads it at every
+ * TLS connection, and the action must not send a credential to a server it cannot verify.
+ */
+function enforceTlsVerification(): void {
+  if (process.env['NODE_TLS_REJECT_UNAUTHORIZED'] !== '0') {
+    return
+  }
+
+  Reflect.deleteProperty(process.env, 'NODE_TLS_REJECT_UNAUTHORIZED')
+  log.warning(
+    'NODE_TLS_REJECT_UNAUTHORIZED=0 is set, but the action verifies TLS certificates anyway, ' +
+      'because it sends a credential. For a TLS-inspecting proxy, give the runner its CA ' +
+      'certificate with NODE_EXTRA_CA_CERTS instead.',
+    { title: 'TLS verification kept on' }
+  )
 }
 
 function readRawInputs(): RawInputs {
@@ -110,7 +129,11 @@ function shouldLookUpCompany(settings: Settings, ping: EndpointOutcome): boolean
   }
 
   if (settings.expect === 'revoked') {
-    log.debug('expected-company is ignored because expect is revoked.')
+    log.warning(
+      'expected-company is ignored because expect is revoked: a key that must not work cannot ' +
+        'name its company.',
+      { title: 'Input warning' }
+    )
     return false
   }
 

@@ -2,9 +2,13 @@ import { checkBypass, getProxyUrl } from '@actions/http-client/lib/proxy'
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
 
+/** Proxy credentials shorter than this are not masked, because masking them garbles the log. */
+const MIN_PROXY_SECRET_LENGTH = 4
+
 /**
- * Masks the user name and password of proxy URLs from the environment. http-client sends them
- * to the proxy, and a failed tunnel can echo the proxy URL into an error message.
+ * Masks the password of proxy URLs from the environment, or the user name when there is no
+ * password and the user name is then the credential. http-client sends them to the proxy, and a
+ * failed tunnel can echo the proxy URL into an error message.
  */
 export function maskProxyCredentials(env: NodeJS.ProcessEnv, mask: (secret: string) => void): void {
   for (const name of PROXY_VARIABLES) {
@@ -20,10 +24,12 @@ export function maskProxyCredentials(env: NodeJS.ProcessEnv, mask: (secret: stri
       continue
     }
 
-    for (const part of [url.username, url.password]) {
-      if (part !== '') {
-        mask(part)
-        mask(decodeOrKeep(part))
+    const credential = url.password === '' ? url.username : url.password
+    if (credential.length >= MIN_PROXY_SECRET_LENGTH) {
+      mask(credential)
+      const decoded = decodeOrKeep(credential)
+      if (decoded !== credential) {
+        mask(decoded)
       }
     }
   }

@@ -7,23 +7,34 @@ export const MIN_FRAGMENT_LENGTH = 8
 /**
  * Replaces registered secrets in text with `***`, as the runner's masking does. The runner masks
  * only what reaches its log, so this also covers the outputs, the job summary and runs outside
- * GitHub Actions. Beyond whole secrets, it replaces every run of {@link MIN_FRAGMENT_LENGTH} or
- * more characters that also occurs in a secret, because a server that echoes the credential may
- * wrap or cut it, and the runner would then miss the pieces.
+ * GitHub Actions. For the secrets registered with fragments, it also replaces every run of
+ * {@link MIN_FRAGMENT_LENGTH} or more characters that occurs in one of them in any letter case,
+ * because a server that echoes the credential may wrap, cut or upper-case it, and the runner
+ * would then miss the pieces.
  */
 export class Redactor {
   private readonly secrets: string[] = []
   private readonly fragments = new Set<string>()
 
-  add(secret: string): void {
-    if (secret === '' || this.secrets.includes(secret)) {
+  /**
+   * Registers a secret. With `fragments`, pieces of it are redacted too, in any letter case,
+   * which suits random keys; a password such as `password2024` would garble ordinary words.
+   */
+  add(secret: string, options: { readonly fragments: boolean } = { fragments: true }): void {
+    if (secret === '') {
       return
     }
 
-    this.secrets.push(secret)
-    this.secrets.sort((a, b) => b.length - a.length)
-    for (let start = 0; start + MIN_FRAGMENT_LENGTH <= secret.length; start++) {
-      this.fragments.add(secret.slice(start, start + MIN_FRAGMENT_LENGTH))
+    if (!this.secrets.includes(secret)) {
+      this.secrets.push(secret)
+      this.secrets.sort((a, b) => b.length - a.length)
+    }
+
+    if (options.fragments) {
+      const lower = secret.toLowerCase()
+      for (let start = 0; start + MIN_FRAGMENT_LENGTH <= lower.length; start++) {
+        this.fragments.add(lower.slice(start, start + MIN_FRAGMENT_LENGTH))
+      }
     }
   }
 
@@ -41,10 +52,11 @@ export class Redactor {
       return text
     }
 
+    const lower = text.toLowerCase()
     const covered = new Uint8Array(text.length)
     let found = false
     for (let start = 0; start + MIN_FRAGMENT_LENGTH <= text.length; start++) {
-      if (this.fragments.has(text.slice(start, start + MIN_FRAGMENT_LENGTH))) {
+      if (this.fragments.has(lower.slice(start, start + MIN_FRAGMENT_LENGTH))) {
         covered.fill(1, start, start + MIN_FRAGMENT_LENGTH)
         found = true
       }

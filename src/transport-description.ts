@@ -28,37 +28,34 @@ export function isPermanentFailure(failure: TransportFailure): boolean {
 }
 
 /**
- * Describes a failure below HTTP in one sentence that names the error code and the host, with
- * the advice that fits the kind of failure.
+ * Describes a failure below HTTP in one sentence that names the error code, the host and the
+ * proxy when one was used, with the advice that fits the kind of failure.
  */
-export function describeTransportFailure(failure: TransportFailure, host: string): string {
+export function describeTransportFailure(
+  failure: TransportFailure,
+  host: string,
+  proxyHost: string | undefined
+): string {
   const { code } = failure
   // OpenSSL messages span several lines; a message must stay on one.
   const detail = collapseWhitespace(failure.message)
+  const via = proxyHost === undefined ? '' : ` through the proxy ${proxyHost}`
 
   if (failure.timedOut) {
     return (
-      `${host} sent ${failure.message} (${code}). The attempts share the deadline set by ` +
+      `${host}${via} sent ${detail} (${code}). The attempts share the deadline set by ` +
       'timeout-seconds.'
     )
   }
 
   const tunnel = TUNNEL_REJECTED.exec(failure.message)
   if (tunnel !== null) {
-    const status = tunnel[1] === undefined ? '' : ` with status ${tunnel[1]}`
-    const credentials =
-      tunnel[1] === '407'
-        ? ' The proxy requires authentication: check the user name and password in HTTPS_PROXY.'
-        : ''
-    return (
-      `The proxy set by HTTPS_PROXY refused to open a tunnel to ${host}${status} (${code}). ` +
-      'This comes from the proxy, not from Aircall: check the proxy settings, or add the host ' +
-      `to NO_PROXY if the runner can reach it directly.${credentials}`
-    )
+    const proxy = proxyHost === undefined ? 'set by HTTPS_PROXY' : `${proxyHost} set by HTTPS_PROXY`
+    return describeTunnelFailure(tunnel[1], detail, code, host, proxy)
   }
 
   if (isTlsFailure(failure)) {
-    return `The TLS connection to ${host} failed with ${code}: ${detail}. ${TLS_ADVICE}`
+    return `The TLS connection to ${host}${via} failed with ${code}: ${detail}. ${tlsAdvice(failure, host)}`
   }
 
   switch (code) {
@@ -72,10 +69,48 @@ export function describeTransportFailure(failure: TransportFailure, host: string
       return `${host} refused the connection (${code}). Check api-url and any firewall.`
     case 'ECONNRESET':
     case 'ERR_BODY_INCOMPLETE':
-      return `The connection to ${host} closed before the answer was complete (${code}).`
+      return `The connection to ${host}${via} closed before the response was complete (${code}).`
     case 'ETIMEDOUT':
-      return `The connection to ${host} timed out (${code}).`
+      return `The connection to ${host}${via} timed out (${code}).`
     default:
-      return `The request to ${host} failed with ${code}: ${detail}.`
+      return `The request to ${host}${via} failed with ${code}: ${detail}.`
   }
+}
+
+function describeTunnelFailure(
+  status: string | undefined,
+  detail: string,
+  code: string,
+  host: string,
+  proxy: string
+): string {
+  if (status === undefined) {
+    return (
+      `The connection to the proxy ${proxy} failed before it opened a tunnel to ${host}: ` +
+      `${detail} (${code}). Check HTTPS_PROXY, or add the host to NO_PROXY if the runner can ` +
+      'reach it directly.'
+    )
+  }
+
+  const credentials =
+    status === '407'
+      ? ' The proxy requires authentication: check the user name and password in HTTPS_PROXY.'
+      : ''
+  return (
+    `The proxy ${proxy} refused to open a tunnel to ${host} with status ${status} (${code}). ` +
+    'This comes from the proxy, not from Aircall: check the proxy settings, or add the host ' +
+    `to NO_PROXY if the runner can reach it directly.${credentials}`
+  )
+}
+
+function tlsAdvice(failure: TransportFailure, host: string): string {
+  if (failure.code === 'EPROTO' || failure.code === 'ERR_SSL_WRONG_VERSION_NUMBER') {
+    return `The server at ${host} does not speak TLS on that port: check the scheme and port of api-url.`
+  }
+
+  if (failure.code === 'ERR_TLS_CERT_ALTNAME_INVALID' || failure.code === 'HOSTNAME_MISMATCH') {
+    return `The certificate is not valid for ${host}: check the host name in api-url. ${TLS_ADVICE}`
+  }
+
+  return TLS_ADVICE
 }

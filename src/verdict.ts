@@ -2,9 +2,10 @@ import {
   aircallMessage,
   collapseWhitespace,
   describeBody,
-  parseJsonObject
+  parseJsonObject,
+  truncateText
 } from './body-excerpt.js'
-import { requestIdOf, type Exchange } from './exchange.js'
+import { redactExchange, requestIdOf, type Exchange } from './exchange.js'
 import { statusText } from './status-text.js'
 import { describeTransportFailure, isPermanentFailure } from './transport-description.js'
 
@@ -31,6 +32,9 @@ const CHECK_API_URL =
   'Check that api-url is the base URL of the Aircall API, such as https://api.aircall.io, ' +
   'without /v1.'
 
+/** Maximum length of a company name, in characters. Real names are short. */
+const MAX_NAME_LENGTH = 200
+
 const HTTP_OK = 200
 const HTTP_UNAUTHORIZED = 401
 const HTTP_FORBIDDEN = 403
@@ -39,19 +43,26 @@ const HTTP_TOO_MANY_REQUESTS = 429
 /**
  * Classifies one exchange. Only a 200 with the expected JSON body is accepted, because an
  * intercepting proxy or captive portal can respond with 200 too. Likewise, a 401 or 403 is a
- * rejection only with Aircall's JSON error body, because a firewall or proxy block page is no
- * verdict on the key. Rejections are never retried. Everything else is unavailable, and is
+ * rejection only with Aircall's JSON error body and its request id headers, because a firewall or
+ * proxy block page is no verdict on the key. Rejections are never retried. Everything else is unavailable, and is
  * retried only when it may be transient.
  */
-export function classifyExchange(endpoint: Endpoint, exchange: Exchange): AttemptVerdict {
+export function classifyExchange(
+  endpoint: Endpoint,
+  exchange: Exchange,
+  redact: (text: string) => string = text => text
+): AttemptVerdict {
   const { status, failure } = exchange
+  // Decisions read the exchange as received; messages are built from a redacted copy, because
+  // redacting first could turn Aircall's own body into something else and flip the verdict.
+  const shown = redactExchange(exchange, redact)
 
   if (status === undefined || failure !== undefined) {
     const transport =
       failure === undefined
         ? 'No response arrived.'
-        : describeTransportFailure(failure, exchange.host)
-    const prefix = status === undefined ? '' : `${answered(exchange)}, but `
+        : describeTransportFailure(shown.failure ?? failure, exchange.host, exchange.proxyHost)
+    const prefix = status === undefined ? '' : `${answered(shown)}, but `
     return {
       result: 'unavailable',
       retryable: failure === undefined || !isPermanentFailure(failure),
@@ -60,21 +71,21 @@ export function classifyExchange(endpoint: Endpoint, exchange: Exchange): Attemp
   }
 
   if (status === HTTP_UNAUTHORIZED || status === HTTP_FORBIDDEN) {
-    if (aircallMessage(exchange.body) === undefined) {
+    if (aircallMessage(exchange.body) === undefined || requestIdOf(exchange) === undefined) {
       return {
         result: 'unavailable',
         retryable: false,
         reason:
-          `${answered(exchange)} without Aircall's JSON error body, so a firewall, WAF or proxy ` +
-          'on the way blocked the request, not Aircall: this is no verdict on the key.' +
-          bodyMessage(exchange)
+          `${answered(shown)} without Aircall's JSON error body and request id headers, so a ` +
+          'firewall, WAF or proxy on the way blocked the request, not Aircall: this is no ' +
+          `verdict on the key.${bodyMessage(shown)}`
       }
     }
 
     return {
       result: 'unauthorized',
       retryable: false,
-      reason: `${answered(exchange)}.${bodyMessage(exchange)}`
+      reason: `${answered(shown)}.${bodyMessage(shown)}`
     }
   }
 
@@ -82,7 +93,7 @@ export function classifyExchange(endpoint: Endpoint, exchange: Exchange): Attemp
     return {
       result: 'rate-limited',
       retryable: true,
-      reason: `${answered(exchange)}.${bodyMessage(exchange)}`
+      reason: `${answered(shown)}.${bodyMessage(shown)}`
     }
   }
 
@@ -90,31 +101,31 @@ export function classifyExchange(endpoint: Endpoint, exchange: Exchange): Attemp
     return {
       result: 'unavailable',
       retryable: true,
-      reason: `${answered(exchange)}.${bodyMessage(exchange)}`
+      reason: `${answered(shown)}.${bodyMessage(shown)}`
     }
   }
 
   if (status >= 300 && status < 400) {
-    return { result: 'unavailable', retryable: false, reason: describeRedirect(exchange) }
+    return { result: 'unavailable', retryable: false, reason: describeRedirect(shown) }
   }
 
   if (status === HTTP_OK) {
-    return classifySuccess(endpoint, exchange)
+    return classifySuccess(endpoint, exchange, shown)
   }
 
   return {
     result: 'unavailable',
     retryable: false,
-    reason: `${answered(exchange)}.${bodyMessage(exchange)} ${CHECK_API_URL}`
+    reason: `${answered(shown)}.${bodyMessage(shown)} ${CHECK_API_URL}`
   }
 }
 
-function classifySuccess(endpoint: Endpoint, exchange: Exchange): AttemptVerdict {
+function classifySuccess(endpoint: Endpoint, exchange: Exchange, shown: Exchange): AttemptVerdict {
   if (exchange.bodyTruncated) {
     return {
       result: 'unavailable',
       retryable: false,
-      reason: `${answered(exchange)} with a body too long for an Aircall answer, so it did not come from the Aircall API.`
+      reason: `${answered(shown)} with a body too long for an Aircall answer, so it did not come from the Aircall API.`
     }
   }
 
@@ -123,7 +134,7 @@ function classifySuccess(endpoint: Endpoint, exchange: Exchange): AttemptVerdict
     return {
       result: 'authenticated',
       retryable: false,
-      reason: `${answered(exchange)} with {"ping":"pong"}.`
+      reason: `${answered(shown)} with {"ping":"pong"}.`
     }
   }
 
@@ -131,12 +142,13 @@ function classifySuccess(endpoint: Endpoint, exchange: Exchange): AttemptVerdict
   if (endpoint === 'company' && typeof company === 'object' && company !== null) {
     const name = (company as Record<string, unknown>)['name']
     if (typeof name === 'string') {
-      // The name is shown in logs and the summary, so line breaks and control characters go.
-      const companyName = collapseWhitespace(name)
+      // The name is shown in logs and the summary, so line breaks and control characters go,
+      // and an absurd length is cut.
+      const companyName = truncateText(collapseWhitespace(name), MAX_NAME_LENGTH)
       return {
         result: 'authenticated',
         retryable: false,
-        reason: `${answered(exchange)} with the company.`,
+        reason: `${answered(shown)} with the company.`,
         companyName
       }
     }
@@ -147,9 +159,9 @@ function classifySuccess(endpoint: Endpoint, exchange: Exchange): AttemptVerdict
     result: 'unavailable',
     retryable: false,
     reason:
-      `${answered(exchange)}, but the body is not ${expected}, so something other than the Aircall ` +
+      `${answered(shown)}, but the body is not ${expected}, so something other than the Aircall ` +
       'API answered, such as an intercepting proxy or a captive portal.' +
-      bodyMessage(exchange)
+      bodyMessage(shown)
   }
 }
 

@@ -244,7 +244,7 @@ describe.each(RUNTIMES)('broken responses on $name', runtime => {
       expectSettledRun(run)
 
       const message = annotationMessage(run, 'error')
-      expect(message).toContain('closed before the answer was complete')
+      expect(message).toContain('closed before the response was complete')
       expect(message).toMatch(/\((ECONNRESET|ERR_BODY_INCOMPLETE)\)/)
     } finally {
       await closeAll(standIn)

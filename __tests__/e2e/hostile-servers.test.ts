@@ -18,7 +18,7 @@ import {
   randomCredentials,
   runCheck
 } from './fault-support/action-run.js'
-import { closeAll, startStandIn } from './fault-support/servers.js'
+import { closeAll, startStandIn, startTlsStandIn } from './fault-support/servers.js'
 
 const FRAGMENT_LENGTH = 8
 
@@ -227,7 +227,8 @@ describe(`hostile servers on ${NODE_24.name}`, () => {
   })
 
   it.concurrent('one-character key: outputs intact', async () => {
-    const credentials = { apiId: 'a', apiToken: 't' }
+    // Both letters occur in {"ping":"pong"}, which must still be read as received.
+    const credentials = { apiId: 'p', apiToken: 'g' }
     const standIn = await startStandIn(credentials)
     try {
       const run = await runCheck({
@@ -241,6 +242,107 @@ describe(`hostile servers on ${NODE_24.name}`, () => {
       expect(run.outputs['status-code']).toBe('200')
       expect(run.outputs['attempts']).toBe('1')
       expect(run.exitCode).toBe(0)
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+
+  it.concurrent('short proxy credentials: verdict intact', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startAircallStandIn({
+      keys: [{ ...credentials, companyName: 'Acme Financial' }]
+    })
+    try {
+      // The loopback api-url bypasses the proxy; its credentials must still not change the verdict.
+      const run = await runCheck({
+        runtime: NODE_24,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 5,
+        env: { HTTP_PROXY: 'http://ci:p@127.0.0.1:9', HTTPS_PROXY: 'http://ci:p@127.0.0.1:9' },
+        inputs: { 'expected-company': 'Acme Financial' }
+      })
+
+      expect(run.outputs['result']).toBe('authenticated')
+      expect(run.outputs['company-name']).toBe('Acme Financial')
+      expect(run.exitCode).toBe(0)
+      expectSettledRun(run)
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+
+  it.concurrent('NODE_TLS_REJECT_UNAUTHORIZED=0: still verified', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startTlsStandIn(credentials)
+    try {
+      const run = await runCheck({
+        runtime: NODE_24,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 5,
+        maxAttempts: 1,
+        env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' }
+      })
+
+      expect(run.outputs['result']).toBe('unavailable')
+      expect(run.exitCode).toBe(1)
+      expect(standIn.requests).toHaveLength(0)
+      expectSettledRun(run)
+      expect(annotationMessage(run, 'warning')).toContain('NODE_TLS_REJECT_UNAUTHORIZED=0')
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+
+  it.concurrent('JSON 403 without Aircall ids: revocation not proven', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    try {
+      standIn.enqueue({
+        status: 403,
+        headers: { 'apigw-requestid': null, 'x-amz-cf-id': null, via: '1.1 squid' },
+        body: { message: 'Request blocked by egress policy' }
+      })
+
+      const run = await runCheck({
+        runtime: NODE_24,
+        apiUrl: standIn.url,
+        timeoutSeconds: 5,
+        inputs: { expect: 'revoked' }
+      })
+
+      expect(run.outputs['result']).toBe('unavailable')
+      expect(run.exitCode).toBe(1)
+      expectSettledRun(run)
+    } finally {
+      await closeAll(standIn)
+    }
+  })
+
+  it.concurrent('upper-case echo: no piece shown', async () => {
+    const credentials = randomCredentials()
+    const standIn = await startStandIn(credentials)
+    try {
+      const pair = `${credentials.apiId}:${credentials.apiToken}`.toUpperCase()
+      standIn.enqueue({ status: 500, body: `upstream saw ${pair}` })
+
+      const run = await runCheck({
+        runtime: NODE_24,
+        credentials,
+        apiUrl: standIn.url,
+        timeoutSeconds: 5,
+        maxAttempts: 1
+      })
+
+      const shown = credentialPieces(
+        run,
+        credentials.apiId.toUpperCase(),
+        credentials.apiToken.toUpperCase()
+      )
+      expect(run.outputs['result']).toBe('unavailable')
+      expectSettledRun(run)
+      expect(shown).toEqual([])
     } finally {
       await closeAll(standIn)
     }

@@ -243,6 +243,41 @@ describe('decideCheck', () => {
     expect(decision.message).toContain("'Acme'")
   })
 
+  it('lists look-alike characters of a mismatch', () => {
+    const decision = decideCheck(
+      { ...SETTINGS, expectedCompany: 'Acme' },
+      PONG,
+      company('\u0410cme')
+    )
+
+    expect(decision.result).toBe('wrong-company')
+    expect(decision.message).toContain('U+0410')
+  })
+
+  it('does not suggest warn when it is set', () => {
+    const decision = decideCheck({ ...SETTINGS, onUnavailable: 'warn' }, OUTAGE, undefined)
+
+    expect(decision.message).not.toContain('Set on-unavailable: warn')
+  })
+
+  it('suggests warn when it could help', () => {
+    expect(decideCheck(SETTINGS, OUTAGE, undefined).message).toContain('Set on-unavailable: warn')
+  })
+
+  it('gives a fix, not a rerun, for a lasting failure', () => {
+    const redirect = outcome('ping', response(302, '', { location: 'https://x.example/' }))
+
+    expect(decideCheck(SETTINGS, redirect, undefined).nextStep).toMatch(/^Fix the cause/)
+  })
+
+  it('blames the company lookup for its own outage', () => {
+    const lookup = outcome('company', transportFailure({ code: 'ECONNRESET' }))
+    const decision = decideCheck({ ...SETTINGS, expectedCompany: 'Acme' }, PONG, lookup)
+
+    expect(decision.message).toMatch(/^Aircall accepted the ping, but the company lookup/)
+    expect(decision.message).not.toContain('says nothing about the key')
+  })
+
   it('mentions non-ASCII input when Aircall rejects the pair', () => {
     const decision = decideCheck(
       { ...SETTINGS, nonAsciiInputs: ['api-token'] },
@@ -278,6 +313,10 @@ describe('sameCompany', () => {
     ['Acme', 'acme', true],
     ['  Acme Inc ', 'ACME INC', true],
     ['Café', 'CAFÉ', true],
+    ['Straße', 'STRASSE', true],
+    ['Acme  Inc', 'acme inc', true],
+    ['Café', 'Cafe', false],
+    ['Аcme', 'Acme', false],
     ['Acme', 'Acme Staging', false],
     ['Acme', '', false]
   ])('compares %j with %j', (actual, expected, same) => {

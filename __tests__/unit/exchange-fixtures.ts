@@ -13,7 +13,8 @@ export function response(
     bodyTruncated: false,
     failure: undefined,
     host: 'api.aircall.io',
-    path: '/v1/ping'
+    path: '/v1/ping',
+    proxyHost: undefined
   }
 }
 
@@ -25,6 +26,7 @@ export function transportFailure(failure: Partial<TransportFailure> & { code: st
     bodyTruncated: false,
     failure: { message: `connect ${failure.code}`, timedOut: false, ...failure },
     host: 'api.aircall.io',
-    path: '/v1/ping'
+    path: '/v1/ping',
+    proxyHost: undefined
   }
 }

@@ -86,9 +86,19 @@ describe('parseInputs', () => {
   })
 
   it('reports every invalid input at once', () => {
-    const parsed = parseInputs(rawInputs({ 'api-id': '', 'api-token': '', 'max-attempts': 'x' }))
+    const parsed = parseInputs(
+      rawInputs({ 'api-id': '', 'api-token': `"${TOKEN}"`, 'max-attempts': 'x' })
+    )
 
     expect('problems' in parsed && parsed.problems).toHaveLength(3)
+  })
+
+  it('gives the missing-secret advice once for two empty secrets', () => {
+    const parsed = parseInputs(rawInputs({ 'api-id': '', 'api-token': '' }))
+    const text = 'problems' in parsed ? parsed.problems.join('\n') : ''
+
+    expect(text).toContain("Inputs 'api-id' and 'api-token' are both empty")
+    expect(text.match(/triggered from a fork/g)).toHaveLength(1)
   })
 
   it('keeps warnings next to problems', () => {

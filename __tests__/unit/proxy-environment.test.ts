@@ -56,16 +56,36 @@ describe('describeUnusableProxy', () => {
 })
 
 describe('maskProxyCredentials', () => {
-  it('masks the user name and the raw and decoded password', () => {
+  it('masks the raw and decoded password', () => {
     const masked: string[] = []
 
-    maskProxyCredentials({ HTTPS_PROXY: 'http://someuser:p%40ss@proxy.test:3128' }, secret =>
+    maskProxyCredentials({ HTTPS_PROXY: 'http://someuser:p%40ssword@proxy.test:3128' }, secret =>
       masked.push(secret)
     )
 
-    expect(masked).toContain('someuser')
-    expect(masked).toContain('p%40ss')
-    expect(masked).toContain('p@ss')
+    expect(masked).toContain('p%40ssword')
+    expect(masked).toContain('p@ssword')
+    expect(masked).not.toContain('someuser')
+  })
+
+  it('masks a user name used as a token', () => {
+    const masked: string[] = []
+
+    maskProxyCredentials({ https_proxy: 'http://tok3n-value@proxy.test:3128' }, secret =>
+      masked.push(secret)
+    )
+
+    expect(masked).toEqual(['tok3n-value'])
+  })
+
+  it('leaves very short credentials unmasked', () => {
+    const masked: string[] = []
+
+    maskProxyCredentials({ https_proxy: 'http://u:p@proxy.test:3128' }, secret =>
+      masked.push(secret)
+    )
+
+    expect(masked).toEqual([])
   })
 
   it('ignores values that are not URLs', () => {

@@ -238,8 +238,71 @@ describe('classifyExchange for the ping', () => {
     )
 
     expect(verdict.retryable).toBe(false)
-    expect(verdict.reason).toContain('NODE_EXTRA_CA_CERTS')
+    expect(verdict.reason).toContain('does not speak TLS')
+    expect(verdict.reason).toContain('scheme and port of api-url')
     expect(verdict.reason).not.toContain('\n')
+  })
+
+  it('points a name mismatch to api-url', () => {
+    const reason = classifyExchange(
+      'ping',
+      transportFailure({ code: 'ERR_TLS_CERT_ALTNAME_INVALID' })
+    ).reason
+
+    expect(reason).toContain('not valid for api.aircall.io')
+  })
+
+  it('names the proxy of a failed tunnel connection', () => {
+    const exchange = {
+      ...transportFailure({
+        code: 'ECONNRESET',
+        message: 'tunneling socket could not be established, cause=connect ECONNREFUSED 127.0.0.1:9'
+      }),
+      proxyHost: 'proxy.test:3128'
+    }
+
+    const reason = classifyExchange('ping', exchange).reason
+
+    expect(reason).toContain('connection to the proxy proxy.test:3128 set by HTTPS_PROXY failed')
+    expect(reason).toContain('ECONNREFUSED')
+  })
+
+  it('names the proxy of a timed-out attempt', () => {
+    const exchange = {
+      ...transportFailure({ code: 'ETIMEDOUT', timedOut: true, message: 'no complete response' }),
+      proxyHost: 'proxy.test:3128'
+    }
+
+    expect(classifyExchange('ping', exchange).reason).toContain('through the proxy proxy.test:3128')
+  })
+
+  it('takes a JSON 403 without request ids as a block page', () => {
+    const exchange = {
+      ...response(403, '{"message":"Request blocked by egress policy"}'),
+      headers: { via: 'squid' }
+    }
+
+    expect(classifyExchange('ping', exchange).result).toBe('unavailable')
+  })
+
+  it('judges the body before redaction', () => {
+    const verdict = classifyExchange('ping', response(200, '{"ping":"pong"}'), text =>
+      text.split('p').join('***')
+    )
+
+    expect(verdict.result).toBe('authenticated')
+  })
+
+  it('redacts an echoed secret before cutting the excerpt', () => {
+    const secret = 'SECRET'.repeat(10)
+    const body = `${'x'.repeat(170)} you sent ${secret}`
+
+    const reason = classifyExchange('ping', response(500, body), text =>
+      text.split(secret).join('***')
+    ).reason
+
+    expect(reason).toContain('you sent ***')
+    expect(reason).not.toContain('SECRETSECRET')
   })
 
   it('points TLS failures to NODE_EXTRA_CA_CERTS', () => {
