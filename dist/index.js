@@ -3809,7 +3809,7 @@ function truncateText(text, maxLength) {
 const MAX_REQUEST_ID_LENGTH = 200;
 /**
  * Returns Aircall's id of a response: `apigw-requestid`, else CloudFront's `x-amz-cf-id`. Every
- * response from Aircall's edge carries one, so its absence marks an answer from somewhere else.
+ * response from Aircall's edge carries one, so its absence marks a response from somewhere else.
  */
 function requestIdOf(exchange) {
     const id = exchange.headers['apigw-requestid'] ?? exchange.headers['x-amz-cf-id'];
@@ -3986,14 +3986,14 @@ const HTTP_TOO_MANY_REQUESTS = 429;
  */
 function classifyExchange(endpoint, exchange, redact = text => text) {
     const { status, failure } = exchange;
-    // Decisions read the exchange as received; messages are built from a redacted copy, because
-    // redacting first could turn Aircall's own body into something else and flip the verdict.
-    const shown = redactExchange(exchange, redact);
+    // Decisions read the exchange as received, and messages are built from a redacted copy.
+    // Redacting first could change Aircall's own body and so flip the verdict.
+    const redacted = redactExchange(exchange, redact);
     if (status === undefined || failure !== undefined) {
         const transport = failure === undefined
             ? 'No response arrived.'
-            : describeTransportFailure(shown.failure ?? failure, exchange.host, exchange.proxyHost);
-        const prefix = status === undefined ? '' : `${answered(shown)}, but `;
+            : describeTransportFailure(redacted.failure ?? failure, exchange.host, exchange.proxyHost);
+        const prefix = status === undefined ? '' : `${answered(redacted)}, but `;
         return {
             result: 'unavailable',
             retryable: failure === undefined || !isPermanentFailure(failure),
@@ -4005,49 +4005,49 @@ function classifyExchange(endpoint, exchange, redact = text => text) {
             return {
                 result: 'unavailable',
                 retryable: false,
-                reason: `${answered(shown)} without Aircall's JSON error body and request id headers, so a ` +
+                reason: `${answered(redacted)} without Aircall's JSON error body and request id headers, so a ` +
                     'firewall, WAF or proxy on the way blocked the request, not Aircall: this is no ' +
-                    `verdict on the key.${bodyMessage(shown)}`
+                    `verdict on the key.${bodyMessage(redacted)}`
             };
         }
         return {
             result: 'unauthorized',
             retryable: false,
-            reason: `${answered(shown)}.${bodyMessage(shown)}`
+            reason: `${answered(redacted)}.${bodyMessage(redacted)}`
         };
     }
     if (status === HTTP_TOO_MANY_REQUESTS) {
         return {
             result: 'rate-limited',
             retryable: true,
-            reason: `${answered(shown)}.${bodyMessage(shown)}`
+            reason: `${answered(redacted)}.${bodyMessage(redacted)}`
         };
     }
     if (status >= 500) {
         return {
             result: 'unavailable',
             retryable: true,
-            reason: `${answered(shown)}.${bodyMessage(shown)}`
+            reason: `${answered(redacted)}.${bodyMessage(redacted)}`
         };
     }
     if (status >= 300 && status < 400) {
-        return { result: 'unavailable', retryable: false, reason: describeRedirect(shown) };
+        return { result: 'unavailable', retryable: false, reason: describeRedirect(redacted) };
     }
     if (status === HTTP_OK) {
-        return classifySuccess(endpoint, exchange, shown);
+        return classifySuccess(endpoint, exchange, redacted);
     }
     return {
         result: 'unavailable',
         retryable: false,
-        reason: `${answered(shown)}.${bodyMessage(shown)} ${CHECK_API_URL}`
+        reason: `${answered(redacted)}.${bodyMessage(redacted)} ${CHECK_API_URL}`
     };
 }
-function classifySuccess(endpoint, exchange, shown) {
+function classifySuccess(endpoint, exchange, redacted) {
     if (exchange.bodyTruncated) {
         return {
             result: 'unavailable',
             retryable: false,
-            reason: `${answered(shown)} with a body too long for an Aircall answer, so it did not come from the Aircall API.`
+            reason: `${answered(redacted)} with a body too long for an Aircall answer, so it did not come from the Aircall API.`
         };
     }
     const body = parseJsonObject(exchange.body);
@@ -4055,20 +4055,20 @@ function classifySuccess(endpoint, exchange, shown) {
         return {
             result: 'authenticated',
             retryable: false,
-            reason: `${answered(shown)} with {"ping":"pong"}.`
+            reason: `${answered(redacted)} with {"ping":"pong"}.`
         };
     }
     const company = body?.['company'];
     if (endpoint === 'company' && typeof company === 'object' && company !== null) {
         const name = company['name'];
         if (typeof name === 'string') {
-            // The name is shown in logs and the summary, so line breaks and control characters go,
+            // The name is redacted in logs and the summary, so line breaks and control characters go,
             // and an absurd length is cut.
             const companyName = truncateText(collapseWhitespace(name), MAX_NAME_LENGTH);
             return {
                 result: 'authenticated',
                 retryable: false,
-                reason: `${answered(shown)} with the company.`,
+                reason: `${answered(redacted)} with the company.`,
                 companyName
             };
         }
@@ -4077,9 +4077,9 @@ function classifySuccess(endpoint, exchange, shown) {
     return {
         result: 'unavailable',
         retryable: false,
-        reason: `${answered(shown)}, but the body is not ${expected}, so something other than the Aircall ` +
+        reason: `${answered(redacted)}, but the body is not ${expected}, so something other than the Aircall ` +
             'API answered, such as an intercepting proxy or a captive portal.' +
-            bodyMessage(shown)
+            bodyMessage(redacted)
     };
 }
 function describeRedirect(exchange) {
@@ -4087,7 +4087,7 @@ function describeRedirect(exchange) {
     let target = 'no Location header';
     if (location !== undefined) {
         try {
-            // Only the host is shown, because a query could carry a token.
+            // Only the host is redacted, because a query could carry a token.
             target = `a redirect to host ${new URL(location, `https://${exchange.host}`).host}`;
         }
         catch {

@@ -30,7 +30,7 @@ const MAX_REQUEST_ID_LENGTH = 200
 
 /**
  * Returns Aircall's id of a response: `apigw-requestid`, else CloudFront's `x-amz-cf-id`. Every
- * response from Aircall's edge carries one, so its absence marks an answer from somewhere else.
+ * response from Aircall's edge carries one, so its absence marks a response from somewhere else.
  */
 export function requestIdOf(exchange: Exchange): string | undefined {
   const id = exchange.headers['apigw-requestid'] ?? exchange.headers['x-amz-cf-id']

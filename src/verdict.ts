@@ -53,16 +53,16 @@ export function classifyExchange(
   redact: (text: string) => string = text => text
 ): AttemptVerdict {
   const { status, failure } = exchange
-  // Decisions read the exchange as received; messages are built from a redacted copy, because
-  // redacting first could turn Aircall's own body into something else and flip the verdict.
-  const shown = redactExchange(exchange, redact)
+  // Decisions read the exchange as received, and messages are built from a redacted copy.
+  // Redacting first could change Aircall's own body and so flip the verdict.
+  const redacted = redactExchange(exchange, redact)
 
   if (status === undefined || failure !== undefined) {
     const transport =
       failure === undefined
         ? 'No response arrived.'
-        : describeTransportFailure(shown.failure ?? failure, exchange.host, exchange.proxyHost)
-    const prefix = status === undefined ? '' : `${answered(shown)}, but `
+        : describeTransportFailure(redacted.failure ?? failure, exchange.host, exchange.proxyHost)
+    const prefix = status === undefined ? '' : `${answered(redacted)}, but `
     return {
       result: 'unavailable',
       retryable: failure === undefined || !isPermanentFailure(failure),
@@ -76,16 +76,16 @@ export function classifyExchange(
         result: 'unavailable',
         retryable: false,
         reason:
-          `${answered(shown)} without Aircall's JSON error body and request id headers, so a ` +
+          `${answered(redacted)} without Aircall's JSON error body and request id headers, so a ` +
           'firewall, WAF or proxy on the way blocked the request, not Aircall: this is no ' +
-          `verdict on the key.${bodyMessage(shown)}`
+          `verdict on the key.${bodyMessage(redacted)}`
       }
     }
 
     return {
       result: 'unauthorized',
       retryable: false,
-      reason: `${answered(shown)}.${bodyMessage(shown)}`
+      reason: `${answered(redacted)}.${bodyMessage(redacted)}`
     }
   }
 
@@ -93,7 +93,7 @@ export function classifyExchange(
     return {
       result: 'rate-limited',
       retryable: true,
-      reason: `${answered(shown)}.${bodyMessage(shown)}`
+      reason: `${answered(redacted)}.${bodyMessage(redacted)}`
     }
   }
 
@@ -101,31 +101,35 @@ export function classifyExchange(
     return {
       result: 'unavailable',
       retryable: true,
-      reason: `${answered(shown)}.${bodyMessage(shown)}`
+      reason: `${answered(redacted)}.${bodyMessage(redacted)}`
     }
   }
 
   if (status >= 300 && status < 400) {
-    return { result: 'unavailable', retryable: false, reason: describeRedirect(shown) }
+    return { result: 'unavailable', retryable: false, reason: describeRedirect(redacted) }
   }
 
   if (status === HTTP_OK) {
-    return classifySuccess(endpoint, exchange, shown)
+    return classifySuccess(endpoint, exchange, redacted)
   }
 
   return {
     result: 'unavailable',
     retryable: false,
-    reason: `${answered(shown)}.${bodyMessage(shown)} ${CHECK_API_URL}`
+    reason: `${answered(redacted)}.${bodyMessage(redacted)} ${CHECK_API_URL}`
   }
 }
 
-function classifySuccess(endpoint: Endpoint, exchange: Exchange, shown: Exchange): AttemptVerdict {
+function classifySuccess(
+  endpoint: Endpoint,
+  exchange: Exchange,
+  redacted: Exchange
+): AttemptVerdict {
   if (exchange.bodyTruncated) {
     return {
       result: 'unavailable',
       retryable: false,
-      reason: `${answered(shown)} with a body too long for an Aircall answer, so it did not come from the Aircall API.`
+      reason: `${answered(redacted)} with a body too long for an Aircall answer, so it did not come from the Aircall API.`
     }
   }
 
@@ -134,7 +138,7 @@ function classifySuccess(endpoint: Endpoint, exchange: Exchange, shown: Exchange
     return {
       result: 'authenticated',
       retryable: false,
-      reason: `${answered(shown)} with {"ping":"pong"}.`
+      reason: `${answered(redacted)} with {"ping":"pong"}.`
     }
   }
 
@@ -142,13 +146,13 @@ function classifySuccess(endpoint: Endpoint, exchange: Exchange, shown: Exchange
   if (endpoint === 'company' && typeof company === 'object' && company !== null) {
     const name = (company as Record<string, unknown>)['name']
     if (typeof name === 'string') {
-      // The name is shown in logs and the summary, so line breaks and control characters go,
+      // The name is redacted in logs and the summary, so line breaks and control characters go,
       // and an absurd length is cut.
       const companyName = truncateText(collapseWhitespace(name), MAX_NAME_LENGTH)
       return {
         result: 'authenticated',
         retryable: false,
-        reason: `${answered(shown)} with the company.`,
+        reason: `${answered(redacted)} with the company.`,
         companyName
       }
     }
@@ -159,9 +163,9 @@ function classifySuccess(endpoint: Endpoint, exchange: Exchange, shown: Exchange
     result: 'unavailable',
     retryable: false,
     reason:
-      `${answered(shown)}, but the body is not ${expected}, so something other than the Aircall ` +
+      `${answered(redacted)}, but the body is not ${expected}, so something other than the Aircall ` +
       'API answered, such as an intercepting proxy or a captive portal.' +
-      bodyMessage(shown)
+      bodyMessage(redacted)
   }
 }
 
@@ -170,7 +174,7 @@ function describeRedirect(exchange: Exchange): string {
   let target = 'no Location header'
   if (location !== undefined) {
     try {
-      // Only the host is shown, because a query could carry a token.
+      // Only the host is redacted, because a query could carry a token.
       target = `a redirect to host ${new URL(location, `https://${exchange.host}`).host}`
     } catch {
       target = 'an invalid Location header'
