@@ -4153,7 +4153,8 @@ async function checkEndpoint(request, dependencies) {
 }
 
 ;// CONCATENATED MODULE: ./src/credentials.ts
-const MIN_FRAGMENT_LENGTH = 4;
+/** Minimum length of a derived form (a line of a value, an upper-case copy) that is masked. */
+const MIN_MASKED_LENGTH = 4;
 /** Builds the value of the Authorization header: Basic with base64 of UTF-8 `id:token`. */
 function basicAuthorization(apiId, apiToken) {
     return `Basic ${basicCredential(apiId, apiToken)}`;
@@ -4177,7 +4178,7 @@ function credentialForms(rawId, rawToken) {
         for (const line of value.split(/\r\n|[\r\n\u2028\u2029]/)) {
             // NOTE: fragments under 4 characters stay unmasked, because masking them would garble
             // every log line that happens to contain those characters.
-            if (line.trim().length >= MIN_FRAGMENT_LENGTH) {
+            if (line.trim().length >= MIN_MASKED_LENGTH) {
                 forms.add(line.trim());
             }
         }
@@ -4188,7 +4189,7 @@ function credentialForms(rawId, rawToken) {
     }
     // Hexadecimal keys mean the same in upper case, and a server may echo them so.
     for (const value of [id, token, `${id}:${token}`]) {
-        if (value.length >= MIN_FRAGMENT_LENGTH) {
+        if (value.length >= MIN_MASKED_LENGTH) {
             forms.add(value.toUpperCase());
         }
     }
@@ -4698,7 +4699,7 @@ function parseChoice(raw, name, choices) {
  * Minimum length of a piece of a secret that is redacted on its own. Shorter pieces of a 32-hex
  * key reveal little of it, and matching them would garble ordinary text.
  */
-const redaction_MIN_FRAGMENT_LENGTH = 8;
+const MIN_FRAGMENT_LENGTH = 8;
 /**
  * Replaces registered secrets in text with `***`, as the runner's masking does. The runner masks
  * only what reaches its log, so this also covers the outputs, the job summary and runs outside
@@ -4724,8 +4725,8 @@ class Redactor {
         }
         if (options.fragments) {
             const lower = secret.toLowerCase();
-            for (let start = 0; start + redaction_MIN_FRAGMENT_LENGTH <= lower.length; start++) {
-                this.fragments.add(lower.slice(start, start + redaction_MIN_FRAGMENT_LENGTH));
+            for (let start = 0; start + MIN_FRAGMENT_LENGTH <= lower.length; start++) {
+                this.fragments.add(lower.slice(start, start + MIN_FRAGMENT_LENGTH));
             }
         }
     }
@@ -4738,15 +4739,15 @@ class Redactor {
     }
     /** Marks every character covered by a window that occurs in a secret, then replaces each run. */
     redactFragments(text) {
-        if (this.fragments.size === 0 || text.length < redaction_MIN_FRAGMENT_LENGTH) {
+        if (this.fragments.size === 0 || text.length < MIN_FRAGMENT_LENGTH) {
             return text;
         }
         const lower = text.toLowerCase();
         const covered = new Uint8Array(text.length);
         let found = false;
-        for (let start = 0; start + redaction_MIN_FRAGMENT_LENGTH <= text.length; start++) {
-            if (this.fragments.has(lower.slice(start, start + redaction_MIN_FRAGMENT_LENGTH))) {
-                covered.fill(1, start, start + redaction_MIN_FRAGMENT_LENGTH);
+        for (let start = 0; start + MIN_FRAGMENT_LENGTH <= text.length; start++) {
+            if (this.fragments.has(lower.slice(start, start + MIN_FRAGMENT_LENGTH))) {
+                covered.fill(1, start, start + MIN_FRAGMENT_LENGTH);
                 found = true;
             }
         }
@@ -4797,9 +4798,6 @@ function log_warning(message, options) {
 }
 function log_error(message, options) {
     error(redact(message), { title: redact(options.title) });
-}
-function log_notice(message, options) {
-    core.notice(redact(message), { title: redact(options.title) });
 }
 
 ;// CONCATENATED MODULE: ./src/proxy-environment.ts

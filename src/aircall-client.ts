@@ -152,7 +152,7 @@ class AbortSignalHandler implements RequestHandler {
   prepareRequest(options: RequestOptions): void {
     options.signal = this.signal
     // The credential must never go to a server whose certificate is not verified, whatever
-    // NODE_TLS_REJECT_UNAUTHORIZED says. main.ts also removes that variable, which covers the
+    // NODE_TLS_REJECT_UNAUTHORIZED is set to. main.ts also removes that variable, which covers the
     // TLS connection that a proxy tunnel opens outside these options.
     ;(options as RequestOptions & { rejectUnauthorized?: boolean }).rejectUnauthorized = true
 

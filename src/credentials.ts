@@ -1,4 +1,5 @@
-const MIN_FRAGMENT_LENGTH = 4
+/** Minimum length of a derived form (a line of a value, an upper-case copy) that is masked. */
+const MIN_MASKED_LENGTH = 4
 
 /** Builds the value of the Authorization header: Basic with base64 of UTF-8 `id:token`. */
 export function basicAuthorization(apiId: string, apiToken: string): string {
@@ -26,7 +27,7 @@ export function credentialForms(rawId: string, rawToken: string): string[] {
     for (const line of value.split(/\r\n|[\r\n\u2028\u2029]/)) {
       // NOTE: fragments under 4 characters stay unmasked, because masking them would garble
       // every log line that happens to contain those characters.
-      if (line.trim().length >= MIN_FRAGMENT_LENGTH) {
+      if (line.trim().length >= MIN_MASKED_LENGTH) {
         forms.add(line.trim())
       }
     }
@@ -39,7 +40,7 @@ export function credentialForms(rawId: string, rawToken: string): string[] {
 
   // Hexadecimal keys mean the same in upper case, and a server may echo them so.
   for (const value of [id, token, `${id}:${token}`]) {
-    if (value.length >= MIN_FRAGMENT_LENGTH) {
+    if (value.length >= MIN_MASKED_LENGTH) {
       forms.add(value.toUpperCase())
     }
   }

@@ -45,7 +45,3 @@ export function warning(message: string, options?: AnnotationOptions): void {
 export function error(message: string, options: AnnotationOptions): void {
   core.error(redact(message), { title: redact(options.title) })
 }
-
-export function notice(message: string, options: AnnotationOptions): void {
-  core.notice(redact(message), { title: redact(options.title) })
-}

@@ -12,8 +12,3 @@ export const RESULTS = [
 ] as const
 
 export type CheckResult = (typeof RESULTS)[number]
-
-/** Results that carry no verdict about the key, so `on-unavailable: warn` may let them pass. */
-export function isInconclusive(result: CheckResult): boolean {
-  return result === 'unavailable' || result === 'rate-limited'
-}

@@ -252,7 +252,7 @@ describe.each(RUNTIMES)('broken responses on $name', runtime => {
   })
 
   // Peak memory against this body is measured by `npm run bench`; here the cap shows in the
-  // verdict, which says the body was too long rather than that the deadline passed.
+  // verdict, which reports the body as too long rather than that the deadline passed.
   it.concurrent('64 MiB body: stops at the cap', async () => {
     const credentials = randomCredentials()
     const standIn = await startStandIn(credentials)

@@ -124,7 +124,7 @@ describe(`hostile servers on ${NODE_24.name}`, () => {
         return `<pre>Authorization: Basic ${encoded.slice(0, 50)}\n${encoded.slice(50)}</pre>`
       }
     ]
-  ])('echoed credential %s: no piece shown', async (_name, bodyOf) => {
+  ])('echoed credential %s: no piece visiblePieces', async (_name, bodyOf) => {
     const credentials = randomCredentials()
     const standIn = await startStandIn(credentials)
     try {
@@ -320,7 +320,7 @@ describe(`hostile servers on ${NODE_24.name}`, () => {
     }
   })
 
-  it.concurrent('upper-case echo: no piece shown', async () => {
+  it.concurrent('upper-case echo: no piece visiblePieces', async () => {
     const credentials = randomCredentials()
     const standIn = await startStandIn(credentials)
     try {
@@ -335,14 +335,14 @@ describe(`hostile servers on ${NODE_24.name}`, () => {
         maxAttempts: 1
       })
 
-      const shown = credentialPieces(
+      const visiblePieces = credentialPieces(
         run,
         credentials.apiId.toUpperCase(),
         credentials.apiToken.toUpperCase()
       )
       expect(run.outputs['result']).toBe('unavailable')
       expectSettledRun(run)
-      expect(shown).toEqual([])
+      expect(visiblePieces).toEqual([])
     } finally {
       await closeAll(standIn)
     }

@@ -90,6 +90,7 @@ describe('parseInputs', () => {
       rawInputs({ 'api-id': '', 'api-token': `"${TOKEN}"`, 'max-attempts': 'x' })
     )
 
+    expect('problems' in parsed).toBe(true)
     expect('problems' in parsed && parsed.problems).toHaveLength(3)
   })
 
